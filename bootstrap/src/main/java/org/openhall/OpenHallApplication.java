@@ -1,0 +1,21 @@
+package org.openhall;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * OpenHall, the government service centre platform (政务服务中心平台): the composition root.
+ *
+ * <p>It lives in the root package so that Spring Modulith sees every bounded context
+ * ({@code org.openhall.<context>}) as an application module, spread over the domain,
+ * application and adapter jars.
+ */
+@Modulithic(systemName = "OpenHall", sharedModules = "shared")
+@SpringBootApplication
+public class OpenHallApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OpenHallApplication.class, args);
+    }
+}
