@@ -1,0 +1,16 @@
+package org.openhall.network.application.port.out;
+
+import java.util.Optional;
+
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.openhall.network.domain.StaffAccount;
+import org.openhall.network.domain.StaffUsername;
+
+/** Where staff accounts are kept. */
+@SecondaryPort
+public interface StaffAccountRepository {
+
+    Optional<StaffAccount> findByUsername(StaffUsername username);
+
+    void save(StaffAccount account);
+}

@@ -1,0 +1,27 @@
+package org.openhall.servicecase.application.port.in;
+
+import java.util.List;
+
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+import org.openhall.servicecase.domain.ServiceCaseId;
+import org.openhall.shared.application.paging.Page;
+import org.openhall.shared.application.paging.PageRequest;
+import org.openhall.shared.domain.access.Actor;
+import org.openhall.shared.domain.time.DeadlineExplanation;
+
+/**
+ * Reads cases within the caller's scope: a clerk or approver sees only their department's cases
+ * (another department's case is refused with {@code access.outside-department}).
+ */
+@PrimaryPort
+public interface ServiceCaseQuery {
+
+    CaseView get(Actor actor, ServiceCaseId id);
+
+    Page<CaseSummaryView> list(Actor actor, CaseListFilter filter, PageRequest page);
+
+    /** How the due date was reached: every day counted, skipped or paused. */
+    DeadlineExplanation explainDeadline(Actor actor, ServiceCaseId id, DeadlineKind kind);
+
+    List<TransitionView> history(Actor actor, ServiceCaseId id);
+}

@@ -1,0 +1,33 @@
+package org.openhall.servicecase.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.openhall.servicecase.application.port.in.CaseListFilter;
+import org.openhall.servicecase.domain.CaseTransition;
+import org.openhall.servicecase.domain.ServiceCase;
+import org.openhall.servicecase.domain.ServiceCaseId;
+import org.openhall.shared.application.paging.Page;
+import org.openhall.shared.application.paging.PageRequest;
+
+/** Where cases and their append-only history are kept. */
+@SecondaryPort
+public interface ServiceCaseRepository {
+
+    Optional<ServiceCase> findById(ServiceCaseId id);
+
+    /**
+     * Stores the case — inserted when new, otherwise updated only if nobody changed it since it was
+     * read — and appends the transitions it recorded.
+     *
+     * @return the case as stored, carrying its new version
+     * @throws org.openhall.shared.application.problem.ConcurrentUpdate when the stored version moved on
+     */
+    ServiceCase save(ServiceCase serviceCase);
+
+    /** Cases newest first. */
+    Page<ServiceCase> findAll(CaseListFilter filter, PageRequest page);
+
+    List<CaseTransition> history(ServiceCaseId id);
+}
