@@ -1,5 +1,6 @@
 package org.openhall;
 
+import org.openhall.bootstrap.database.RunDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -16,6 +17,8 @@ import org.springframework.modulith.Modulithic;
 public class OpenHallApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(OpenHallApplication.class, args);
+        SpringApplication app = new SpringApplication(OpenHallApplication.class);
+        app.setDefaultProperties(RunDatabase.select(System.getenv()));
+        app.run(args);
     }
 }

@@ -1,0 +1,120 @@
+package org.openhall.bootstrap.countypack;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.openhall.catalog.application.port.in.ApprovalItemLookup;
+import org.openhall.catalog.application.port.in.RegisterApprovalItemCommand;
+import org.openhall.catalog.application.port.in.RegisterApprovalItemUseCase;
+import org.openhall.catalog.domain.ApprovalItemCode;
+import org.openhall.catalog.domain.ItemKind;
+import org.openhall.catalog.domain.LegalBasis;
+import org.openhall.catalog.domain.RequiredMaterial;
+import org.openhall.network.application.port.in.OpenStaffAccountCommand;
+import org.openhall.network.application.port.in.OpenStaffAccountUseCase;
+import org.openhall.network.domain.StaffUsername;
+import org.openhall.shared.application.CentreProfile;
+import org.openhall.shared.application.port.in.ImportCalendarYearUseCase;
+import org.openhall.shared.application.problem.ResourceNotFound;
+import org.openhall.shared.domain.access.DepartmentCode;
+import org.openhall.shared.domain.access.Role;
+import org.openhall.shared.domain.calendar.CalendarYear;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the county pack into an empty or older installation on start: calendar years are
+ * (re)imported, items and staff that do not exist yet are added. Existing items and accounts are
+ * left as they are, so a restart never undoes what administrators changed.
+ */
+@Component
+@ConditionalOnProperty(name = "openhall.county-pack.import-on-start", havingValue = "true", matchIfMissing = true)
+class CountyPackImporter implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CountyPackImporter.class);
+
+    private final CountyPack pack;
+    private final CentreProfile centre;
+    private final ImportCalendarYearUseCase calendars;
+    private final RegisterApprovalItemUseCase register;
+    private final ApprovalItemLookup items;
+    private final OpenStaffAccountUseCase staff;
+    private final PasswordEncoder passwords;
+
+    CountyPackImporter(CountyPack pack, CentreProfile centre, ImportCalendarYearUseCase calendars,
+            RegisterApprovalItemUseCase register, ApprovalItemLookup items, OpenStaffAccountUseCase staff,
+            PasswordEncoder passwords) {
+        this.pack = pack;
+        this.centre = centre;
+        this.calendars = calendars;
+        this.register = register;
+        this.items = items;
+        this.staff = staff;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        pack.calendars().forEach(y -> calendars.importYear(toCalendarYear(y)));
+        int added = 0;
+        for (CountyPack.ItemSpec spec : pack.items()) {
+            if (!exists(new ApprovalItemCode(spec.code()))) {
+                register.register(toCommand(spec));
+                added++;
+            }
+        }
+        int opened = 0;
+        for (CountyPack.StaffSpec s : pack.staff()) {
+            if (staff.openIfAbsent(toCommand(s))) {
+                opened++;
+            }
+        }
+        log.info("County pack {} loaded: {} calendar year(s), {} new item(s) of {}, {} new staff account(s) of {}",
+                pack.location(), pack.calendars().size(), added, pack.items().size(), opened, pack.staff().size());
+    }
+
+    private boolean exists(ApprovalItemCode code) {
+        try {
+            items.item(code);
+            return true;
+        } catch (ResourceNotFound absent) {
+            return false;
+        }
+    }
+
+    private CalendarYear toCalendarYear(CountyPack.CalendarYearSpec spec) {
+        Map<LocalDate, String> holidays = new LinkedHashMap<>();
+        for (CountyPack.HolidaySpec h : spec.holidays()) {
+            for (LocalDate d = h.from(); !d.isAfter(h.to()); d = d.plusDays(1)) {
+                holidays.put(d, h.name());
+            }
+        }
+        return new CalendarYear(centre.jurisdiction(), spec.year(), holidays, new LinkedHashSet<>(spec.makeUpWorkdays()),
+                spec.source());
+    }
+
+    private static RegisterApprovalItemCommand toCommand(CountyPack.ItemSpec s) {
+        return new RegisterApprovalItemCommand(new ApprovalItemCode(s.code()), s.name(), ItemKind.valueOf(s.kind()),
+                new DepartmentCode(s.department()), new LegalBasis(s.legalBasis().law(), s.legalBasis().article()),
+                s.statutoryLimit(), s.promisedLimit(),
+                s.materials().stream()
+                        .map(m -> new RequiredMaterial(m.code(), m.name(), m.original(), m.copies(), m.mandatory()))
+                        .toList());
+    }
+
+    private OpenStaffAccountCommand toCommand(CountyPack.StaffSpec s) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        s.roles().forEach(r -> roles.add(Role.valueOf(r)));
+        return new OpenStaffAccountCommand(new StaffUsername(s.username()), s.displayName(),
+                passwords.encode(s.password()), roles, s.department() == null ? null : new DepartmentCode(s.department()));
+    }
+}

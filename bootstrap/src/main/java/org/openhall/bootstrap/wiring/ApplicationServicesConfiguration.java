@@ -1,0 +1,62 @@
+package org.openhall.bootstrap.wiring;
+
+import java.time.Clock;
+
+import org.openhall.catalog.application.port.in.ApprovalItemLookup;
+import org.openhall.catalog.application.port.out.ApprovalItemRepository;
+import org.openhall.catalog.application.service.CatalogService;
+import org.openhall.network.application.port.out.StaffAccountRepository;
+import org.openhall.network.application.service.StaffService;
+import org.openhall.servicecase.application.port.out.CaseNumberSequence;
+import org.openhall.servicecase.application.port.out.ServiceCaseRepository;
+import org.openhall.servicecase.application.service.ServiceCaseService;
+import org.openhall.shared.application.CentreProfile;
+import org.openhall.shared.application.port.in.WorkingDayCalendarQuery;
+import org.openhall.shared.application.port.out.CalendarYearRepository;
+import org.openhall.shared.application.port.out.DomainEventPublisher;
+import org.openhall.shared.application.service.CalendarService;
+import org.openhall.shared.domain.calendar.CalendarSettings;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the application services: they are plain classes without Spring annotations (the
+ * application layer knows no container), so the composition root creates them here.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApplicationServicesConfiguration {
+
+    /**
+     * The one place where OpenHall reads the wall clock; everything else receives this bean.
+     * Tests replace it with a fixed clock.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock(CentreProfile centre) {
+        return Clock.system(centre.zone());
+    }
+
+    @Bean
+    CalendarService calendarService(CalendarYearRepository years, CalendarSettings settings) {
+        return new CalendarService(years, settings);
+    }
+
+    @Bean
+    CatalogService catalogService(ApprovalItemRepository items) {
+        return new CatalogService(items);
+    }
+
+    @Bean
+    StaffService staffService(StaffAccountRepository accounts) {
+        return new StaffService(accounts);
+    }
+
+    @Bean
+    ServiceCaseService serviceCaseService(ServiceCaseRepository cases, CaseNumberSequence numbers,
+            ApprovalItemLookup catalog, WorkingDayCalendarQuery calendars, DomainEventPublisher events,
+            CentreProfile centre,
+            Clock clock) {
+        return new ServiceCaseService(cases, numbers, catalog, calendars, events, centre, clock);
+    }
+}
