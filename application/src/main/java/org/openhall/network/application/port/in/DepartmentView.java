@@ -1,0 +1,5 @@
+package org.openhall.network.application.port.in;
+
+/** A department stationed in the centre. */
+public record DepartmentView(String code, String name) {
+}

@@ -1,0 +1,70 @@
+package org.openhall.network.domain;
+
+import java.util.Map;
+
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.openhall.shared.domain.InvalidValue;
+
+/**
+ * A hall of the service network (政务服务大厅/站): the city centre, a township centre or a village
+ * station. Invariant: the city centre has no parent; a township belongs to the city centre, a
+ * village station to a township centre (checked by whoever registers it against the parent's
+ * level, see {@link #requireParentLevel(HallLevel)}).
+ */
+public final class ServiceHall implements AggregateRoot<ServiceHall, HallCode> {
+
+    private final HallCode code;
+    private final String name;
+    private final HallLevel level;
+    private final HallCode parent;
+
+    private ServiceHall(HallCode code, String name, HallLevel level, HallCode parent) {
+        if (code == null || level == null) {
+            throw new InvalidValue("hall", "code and level are required", Map.of());
+        }
+        if (name == null || name.isBlank()) {
+            throw new InvalidValue("hall.name", "must not be blank", Map.of());
+        }
+        if ((level == HallLevel.CITY) != (parent == null)) {
+            throw new InvalidValue("hall.parent", "the city centre has no parent; every other hall has one",
+                    Map.of("hall", code.value()));
+        }
+        this.code = code;
+        this.name = name.strip();
+        this.level = level;
+        this.parent = parent;
+    }
+
+    public static ServiceHall of(HallCode code, String name, HallLevel level, HallCode parent) {
+        return new ServiceHall(code, name, level, parent);
+    }
+
+    /** Checks that a hall of {@code parentLevel} may be this hall's parent. */
+    public void requireParentLevel(HallLevel parentLevel) {
+        if (level.parentLevel() != parentLevel) {
+            throw new InvalidValue("hall.parent", "a " + level + " hall belongs to a " + level.parentLevel() + " hall",
+                    Map.of("hall", code.value()));
+        }
+    }
+
+    @Override
+    public HallCode getId() {
+        return code;
+    }
+
+    public HallCode code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public HallLevel level() {
+        return level;
+    }
+
+    public HallCode parent() {
+        return parent;
+    }
+}
