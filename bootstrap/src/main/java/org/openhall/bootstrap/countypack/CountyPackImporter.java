@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +17,11 @@ import org.openhall.catalog.domain.LegalBasis;
 import org.openhall.catalog.domain.RequiredMaterial;
 import org.openhall.network.application.port.in.OpenStaffAccountCommand;
 import org.openhall.network.application.port.in.OpenStaffAccountUseCase;
+import org.openhall.network.application.port.in.RegisterHallCommand;
+import org.openhall.network.application.port.in.RegisterNetworkUseCase;
+import org.openhall.network.domain.Department;
+import org.openhall.network.domain.HallCode;
+import org.openhall.network.domain.HallLevel;
 import org.openhall.network.domain.StaffUsername;
 import org.openhall.shared.application.CentreProfile;
 import org.openhall.shared.application.port.in.ImportCalendarYearUseCase;
@@ -48,11 +54,13 @@ class CountyPackImporter implements ApplicationRunner {
     private final RegisterApprovalItemUseCase register;
     private final ApprovalItemLookup items;
     private final OpenStaffAccountUseCase staff;
+    private final RegisterNetworkUseCase network;
     private final PasswordEncoder passwords;
 
     CountyPackImporter(CountyPack pack, CentreProfile centre, ImportCalendarYearUseCase calendars,
             RegisterApprovalItemUseCase register, ApprovalItemLookup items, OpenStaffAccountUseCase staff,
-            PasswordEncoder passwords) {
+            RegisterNetworkUseCase network, PasswordEncoder passwords) {
+        this.network = network;
         this.pack = pack;
         this.centre = centre;
         this.calendars = calendars;
@@ -65,6 +73,7 @@ class CountyPackImporter implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         pack.calendars().forEach(y -> calendars.importYear(toCalendarYear(y)));
+        int halls = importNetwork();
         int added = 0;
         for (CountyPack.ItemSpec spec : pack.items()) {
             if (!exists(new ApprovalItemCode(spec.code()))) {
@@ -78,8 +87,36 @@ class CountyPackImporter implements ApplicationRunner {
                 opened++;
             }
         }
-        log.info("County pack {} loaded: {} calendar year(s), {} new item(s) of {}, {} new staff account(s) of {}",
-                pack.location(), pack.calendars().size(), added, pack.items().size(), opened, pack.staff().size());
+        log.info("County pack {} loaded: {} calendar year(s), {} new hall(s), {} new item(s) of {}, "
+                + "{} new staff account(s) of {}", pack.location(), pack.calendars().size(), halls, added,
+                pack.items().size(), opened, pack.staff().size());
+    }
+
+    /**
+     * Halls first (parents before children), then the village stations of each township, coded
+     * {@code <township>-V<nn>} in the order the pack lists them, then departments.
+     */
+    private int importNetwork() {
+        int added = 0;
+        for (CountyPack.HallSpec h : pack.network().halls()) {
+            if (network.registerHallIfAbsent(new RegisterHallCommand(new HallCode(h.code()), h.name(),
+                    HallLevel.valueOf(h.level()), h.parent() == null ? null : new HallCode(h.parent())))) {
+                added++;
+            }
+        }
+        for (Map.Entry<String, List<String>> township : pack.network().villages().entrySet()) {
+            List<String> villages = township.getValue();
+            for (int i = 0; i < villages.size(); i++) {
+                HallCode code = new HallCode("%s-V%02d".formatted(township.getKey(), i + 1));
+                if (network.registerHallIfAbsent(new RegisterHallCommand(code, villages.get(i) + "政务服务站",
+                        HallLevel.VILLAGE, new HallCode(township.getKey())))) {
+                    added++;
+                }
+            }
+        }
+        pack.network().departments().forEach(d -> network.registerDepartmentIfAbsent(
+                Department.of(new DepartmentCode(d.code()), d.name())));
+        return added;
     }
 
     private boolean exists(ApprovalItemCode code) {

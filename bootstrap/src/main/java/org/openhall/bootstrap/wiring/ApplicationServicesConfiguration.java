@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.openhall.catalog.application.port.in.ApprovalItemLookup;
 import org.openhall.catalog.application.port.out.ApprovalItemRepository;
 import org.openhall.catalog.application.service.CatalogService;
+import org.openhall.network.application.port.out.DepartmentRepository;
+import org.openhall.network.application.port.out.ServiceHallRepository;
 import org.openhall.network.application.port.out.StaffAccountRepository;
+import org.openhall.network.application.service.ServiceNetworkService;
 import org.openhall.network.application.service.StaffService;
 import org.openhall.servicecase.application.port.out.CaseNumberSequence;
 import org.openhall.servicecase.application.port.out.ServiceCaseRepository;
@@ -50,6 +53,11 @@ class ApplicationServicesConfiguration {
     @Bean
     StaffService staffService(StaffAccountRepository accounts) {
         return new StaffService(accounts);
+    }
+
+    @Bean
+    ServiceNetworkService serviceNetworkService(ServiceHallRepository halls, DepartmentRepository departments) {
+        return new ServiceNetworkService(halls, departments);
     }
 
     @Bean
