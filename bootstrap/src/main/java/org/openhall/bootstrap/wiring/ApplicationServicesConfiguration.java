@@ -19,7 +19,6 @@ import org.openhall.shared.application.port.out.CalendarYearRepository;
 import org.openhall.shared.application.port.out.DomainEventPublisher;
 import org.openhall.shared.application.service.CalendarService;
 import org.openhall.shared.domain.calendar.CalendarSettings;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,10 +31,9 @@ class ApplicationServicesConfiguration {
 
     /**
      * The one place where OpenHall reads the wall clock; everything else receives this bean.
-     * Tests replace it with a fixed clock.
+     * Tests add a {@code @Primary} clock they can set.
      */
     @Bean
-    @ConditionalOnMissingBean
     Clock clock(CentreProfile centre) {
         return Clock.system(centre.zone());
     }

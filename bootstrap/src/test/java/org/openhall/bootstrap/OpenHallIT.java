@@ -1,0 +1,135 @@
+package org.openhall.bootstrap;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Base64;
+
+import org.openhall.OpenHallApplication;
+import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole application on a real PostgreSQL server and a real HTTP port, loaded with the Heshan
+ * demo pack. Subclasses share one application context; each test sets the clock it needs and
+ * works on cases of its own.
+ */
+@SpringBootTest(classes = { OpenHallApplication.class, OpenHallIT.TestClock.class },
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class OpenHallIT {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final String CLERK_SCJG = "clerk.scjg:demo-Clerk-2026";
+    static final String CLERK_WSJK = "clerk.wsjk:demo-Clerk-2026";
+    static final String APPROVER_SCJG = "approver.scjg:demo-Approver-2026";
+    static final String SUPERVISOR = "supervisor:demo-Supervisor-2026";
+    static final String VALID_ID = "11010519491231002X";
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", PostgresTestDatabase::jdbcUrl);
+        registry.add("spring.datasource.username", PostgresTestDatabase::username);
+        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-03-02T02:00:00Z"), CHINA);
+        }
+
+        @Bean
+        RecordedEvents recordedEvents() {
+            return new RecordedEvents();
+        }
+    }
+
+    void today(String isoLocalDateTime) {
+        clock.set(LocalDateTime.parse(isoLocalDateTime));
+    }
+
+    Reply get(String user, String path) {
+        return send(user, "GET", path, null, null);
+    }
+
+    Reply post(String user, String path, String json) {
+        return send(user, "POST", path, json, null);
+    }
+
+    Reply send(String user, String method, String path, String body, String acceptLanguage) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            b.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Submits an application for 食品经营许可 (SCJG-001) with the given materials; returns the case id. */
+    String submitFoodLicence(String... materials) {
+        String list = materials.length == 0 ? "" : "\"" + String.join("\",\"", materials) + "\"";
+        Reply r = post(CLERK_SCJG, "/api/v1/cases", """
+                {"itemCode":"SCJG-001","applicant":{"name":"张三","idNumber":"%s","phone":"13800138000"},
+                 "materials":[%s]}""".formatted(VALID_ID, list));
+        if (r.status() != 201) {
+            throw new AssertionError("submit failed: " + r);
+        }
+        return r.json().path("id").asString();
+    }
+
+    /** An HTTP answer. */
+    record Reply(int status, String contentType, String body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        String code() {
+            return json().path("code").asString();
+        }
+    }
+}
