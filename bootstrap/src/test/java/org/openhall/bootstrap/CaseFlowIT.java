@@ -41,6 +41,7 @@ class CaseFlowIT extends OpenHallIT {
         Reply second = post(CLERK_SCJG, "/api/v1/cases/" + id + "/supplement-request", "{\"defects\":{}}");
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.contentType()).startsWith("application/problem+json");
+        assertThat(second.code()).isEqualTo("case.one-time-notice-already-issued");
 
         today("2026-09-18T10:00:00");
         assertThat(post(CLERK_SCJG, "/api/v1/cases/" + id + "/materials", "{\"materials\":[\"LAYOUT\",\"RULES\"]}")

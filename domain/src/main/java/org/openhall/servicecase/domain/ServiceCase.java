@@ -130,10 +130,11 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
      */
     public OneTimeNotice requestSupplement(ApprovalItem item, Map<String, String> defects, Actor clerk,
             WorkingDayCalendar calendar, Clock clock) {
-        requireStatus(CaseAction.REQUEST_SUPPLEMENT, CaseStatus.SUBMITTED);
-        if (notices.stream().anyMatch(n -> n.submissionRound() == submissionRound)) {
+        if (status == CaseStatus.SUPPLEMENT_REQUESTED) {
+            // The notice of this submission is out; the law allows no second one (Art. 32).
             throw new OneTimeNoticeAlreadyIssued(submissionRound);
         }
+        requireStatus(CaseAction.REQUEST_SUPPLEMENT, CaseStatus.SUBMITTED);
         requireKnown(item, defects.keySet());
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());

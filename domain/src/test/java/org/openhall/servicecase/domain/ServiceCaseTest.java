@@ -86,9 +86,8 @@ class ServiceCaseTest {
     void aSecondNoticeForTheSameSubmissionIsRefused() {
         ServiceCase c = submitted("2026-09-16", "APP");
         c.requestSupplement(item, Map.of(), CLERK, CALENDAR, on("2026-09-16"));
-        // Still the same submission round: supplying has not happened.
         assertThatThrownBy(() -> c.requestSupplement(item, Map.of(), CLERK, CALENDAR, on("2026-09-16")))
-                .isInstanceOfAny(OneTimeNoticeAlreadyIssued.class, CaseNotInExpectedState.class);
+                .isInstanceOf(OneTimeNoticeAlreadyIssued.class);
     }
 
     @Test
