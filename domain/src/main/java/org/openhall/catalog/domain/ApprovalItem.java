@@ -2,7 +2,6 @@ package org.openhall.catalog.domain;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,24 +34,24 @@ public final class ApprovalItem implements AggregateRoot<ApprovalItem, ApprovalI
             LegalBasis legalBasis, TimeLimit statutoryLimit, TimeLimit promisedLimit,
             List<RequiredMaterial> materials) {
         if (code == null || kind == null || department == null || legalBasis == null) {
-            throw new InvalidValue("item", "code, kind, department and legal basis are required", Map.of());
+            throw new InvalidValue("item", "code, kind, department and legal basis are required");
         }
         if (name == null || name.isBlank()) {
-            throw new InvalidValue("item.name", "must not be blank", Map.of());
+            throw new InvalidValue("item.name", "must not be blank");
         }
         if (version < 1) {
-            throw new InvalidValue("item.version", "must be at least 1", Map.of());
+            throw new InvalidValue("item.version", "must be at least 1");
         }
         requireWorkingDays("item.statutoryLimit", statutoryLimit);
         requireWorkingDays("item.promisedLimit", promisedLimit);
         if (promisedLimit.amount() > statutoryLimit.amount()) {
-            throw new InvalidValue("item.promisedLimit", "must not exceed the statutory limit",
-                    Map.of("promised", promisedLimit.amount(), "statutory", statutoryLimit.amount()));
+            throw new InvalidValue("item.promisedLimit", "must not exceed the statutory limit of "
+                    + statutoryLimit.amount() + " working days");
         }
         Set<String> seen = new LinkedHashSet<>();
         for (RequiredMaterial m : materials) {
             if (!seen.add(m.code())) {
-                throw new InvalidValue("item.materials", "material codes must be unique", Map.of("code", m.code()));
+                throw new InvalidValue("item.materials", "material code " + m.code() + " appears twice");
             }
         }
         this.code = code;
@@ -68,7 +67,7 @@ public final class ApprovalItem implements AggregateRoot<ApprovalItem, ApprovalI
 
     private static void requireWorkingDays(String field, TimeLimit limit) {
         if (limit == null || limit.unit() != LimitUnit.WORKING_DAYS || limit.amount() < 1) {
-            throw new InvalidValue(field, "must be at least one working day", Map.of());
+            throw new InvalidValue(field, "must be at least one working day");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.openhall.catalog.domain;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jmolecules.ddd.types.Identifier;
@@ -16,7 +15,7 @@ public record ApprovalItemCode(String value) implements Identifier {
 
     public ApprovalItemCode {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new InvalidValue("itemCode", "must be 1–64 letters, digits, '.', '_' or '-'", Map.of());
+            throw new InvalidValue("itemCode", "must be 1–64 letters, digits, '.', '_' or '-'");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.openhall.catalog.domain;
 
-import java.util.Map;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.openhall.shared.domain.InvalidValue;
@@ -14,7 +13,7 @@ public record LegalBasis(String law, String article) {
 
     public LegalBasis {
         if (law == null || law.isBlank()) {
-            throw new InvalidValue("legalBasis.law", "must name the law or regulation", Map.of());
+            throw new InvalidValue("legalBasis.law", "must name the law or regulation");
         }
         article = article == null ? "" : article.strip();
         law = law.strip();

@@ -1,6 +1,5 @@
 package org.openhall.catalog.domain;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -23,13 +22,13 @@ public record RequiredMaterial(String code, String name, boolean original, int c
 
     public RequiredMaterial {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new InvalidValue("material.code", "must be 1–32 letters, digits, '_' or '-'", Map.of());
+            throw new InvalidValue("material.code", "must be 1–32 letters, digits, '_' or '-'");
         }
         if (name == null || name.isBlank()) {
-            throw new InvalidValue("material.name", "must not be blank", Map.of());
+            throw new InvalidValue("material.name", "must not be blank");
         }
         if (copies < 1) {
-            throw new InvalidValue("material.copies", "must be at least 1", Map.of());
+            throw new InvalidValue("material.copies", "must be at least 1");
         }
     }
 }

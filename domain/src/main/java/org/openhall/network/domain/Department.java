@@ -1,6 +1,5 @@
 package org.openhall.network.domain;
 
-import java.util.Map;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.openhall.shared.domain.InvalidValue;
@@ -14,10 +13,10 @@ public final class Department implements AggregateRoot<Department, DepartmentCod
 
     private Department(DepartmentCode code, String name) {
         if (code == null) {
-            throw new InvalidValue("department.code", "must not be blank", Map.of());
+            throw new InvalidValue("department.code", "must not be blank");
         }
         if (name == null || name.isBlank()) {
-            throw new InvalidValue("department.name", "must not be blank", Map.of());
+            throw new InvalidValue("department.name", "must not be blank");
         }
         this.code = code;
         this.name = name.strip();

@@ -1,6 +1,5 @@
 package org.openhall.network.domain;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jmolecules.ddd.types.Identifier;
@@ -13,7 +12,7 @@ public record HallCode(String value) implements Identifier {
 
     public HallCode {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new InvalidValue("hallCode", "must be 1–32 letters, digits, '_' or '-'", Map.of());
+            throw new InvalidValue("hallCode", "must be 1–32 letters, digits, '_' or '-'");
         }
     }
 }

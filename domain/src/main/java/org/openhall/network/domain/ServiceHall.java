@@ -1,6 +1,5 @@
 package org.openhall.network.domain;
 
-import java.util.Map;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.openhall.shared.domain.InvalidValue;
@@ -20,14 +19,13 @@ public final class ServiceHall implements AggregateRoot<ServiceHall, HallCode> {
 
     private ServiceHall(HallCode code, String name, HallLevel level, HallCode parent) {
         if (code == null || level == null) {
-            throw new InvalidValue("hall", "code and level are required", Map.of());
+            throw new InvalidValue("hall", "code and level are required");
         }
         if (name == null || name.isBlank()) {
-            throw new InvalidValue("hall.name", "must not be blank", Map.of());
+            throw new InvalidValue("hall.name", "must not be blank");
         }
         if ((level == HallLevel.CITY) != (parent == null)) {
-            throw new InvalidValue("hall.parent", "the city centre has no parent; every other hall has one",
-                    Map.of("hall", code.value()));
+            throw new InvalidValue("hall.parent", "the city centre has no parent; every other hall has one");
         }
         this.code = code;
         this.name = name.strip();
@@ -42,8 +40,7 @@ public final class ServiceHall implements AggregateRoot<ServiceHall, HallCode> {
     /** Checks that a hall of {@code parentLevel} may be this hall's parent. */
     public void requireParentLevel(HallLevel parentLevel) {
         if (level.parentLevel() != parentLevel) {
-            throw new InvalidValue("hall.parent", "a " + level + " hall belongs to a " + level.parentLevel() + " hall",
-                    Map.of("hall", code.value()));
+            throw new InvalidValue("hall.parent", "a " + level + " hall belongs to a " + level.parentLevel() + " hall");
         }
     }
 

@@ -1,7 +1,6 @@
 package org.openhall.network.domain;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.jmolecules.ddd.types.AggregateRoot;
@@ -28,20 +27,20 @@ public final class StaffAccount implements AggregateRoot<StaffAccount, StaffUser
     private StaffAccount(StaffUsername username, String displayName, String passwordHash, Set<Role> roles,
             DepartmentCode department, boolean enabled) {
         if (username == null) {
-            throw new InvalidValue("username", "must not be blank", Map.of());
+            throw new InvalidValue("username", "must not be blank");
         }
         if (displayName == null || displayName.isBlank()) {
-            throw new InvalidValue("displayName", "must not be blank", Map.of());
+            throw new InvalidValue("displayName", "must not be blank");
         }
         if (passwordHash == null || passwordHash.isBlank()) {
-            throw new InvalidValue("password", "must not be blank", Map.of());
+            throw new InvalidValue("password", "must not be blank");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidValue("roles", "at least one role", Map.of());
+            throw new InvalidValue("roles", "at least one role");
         }
         boolean departmental = roles.contains(Role.CLERK) || roles.contains(Role.DEPARTMENT_APPROVER);
         if (departmental && department == null) {
-            throw new InvalidValue("department", "clerks and approvers belong to a department", Map.of());
+            throw new InvalidValue("department", "clerks and approvers belong to a department");
         }
         this.username = username;
         this.displayName = displayName.strip();

@@ -1,6 +1,5 @@
 package org.openhall.network.domain;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jmolecules.ddd.types.Identifier;
@@ -13,7 +12,7 @@ public record StaffUsername(String value) implements Identifier {
 
     public StaffUsername {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new InvalidValue("username", "must be 2–32 lower-case letters, digits, '.', '_' or '-'", Map.of());
+            throw new InvalidValue("username", "must be 2–32 lower-case letters, digits, '.', '_' or '-'");
         }
     }
 }

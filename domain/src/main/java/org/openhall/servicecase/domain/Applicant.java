@@ -1,6 +1,5 @@
 package org.openhall.servicecase.domain;
 
-import java.util.Map;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.openhall.shared.domain.InvalidValue;
@@ -17,13 +16,13 @@ public record Applicant(PersonName name, ResidentIdNumber idNumber, PhoneNumber 
 
     public Applicant {
         if (name == null) {
-            throw new InvalidValue("applicant.name", "must not be blank", Map.of());
+            throw new InvalidValue("applicant.name", "must not be blank");
         }
         if (idNumber == null) {
-            throw new InvalidValue("applicant.idNumber", "must not be blank", Map.of());
+            throw new InvalidValue("applicant.idNumber", "must not be blank");
         }
         if (phone == null) {
-            throw new InvalidValue("applicant.phone", "must not be blank", Map.of());
+            throw new InvalidValue("applicant.phone", "must not be blank");
         }
     }
 }

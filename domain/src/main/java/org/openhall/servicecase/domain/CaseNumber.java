@@ -1,6 +1,5 @@
 package org.openhall.servicecase.domain;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.openhall.shared.domain.InvalidValue;
@@ -15,7 +14,7 @@ public record CaseNumber(String value) {
 
     public CaseNumber {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new InvalidValue("caseNumber", "must look like 451381-20260302-00017", Map.of());
+            throw new InvalidValue("caseNumber", "must look like 451381-20260302-00017");
         }
     }
 

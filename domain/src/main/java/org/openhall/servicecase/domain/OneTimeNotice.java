@@ -2,7 +2,6 @@ package org.openhall.servicecase.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.openhall.shared.domain.InvalidValue;
@@ -20,7 +19,7 @@ public record OneTimeNotice(int submissionRound, List<MissingMaterial> items, Lo
 
     public OneTimeNotice {
         if (items == null || items.isEmpty()) {
-            throw new InvalidValue("missing", "a one-time notice lists at least one material", Map.of());
+            throw new InvalidValue("missing", "a one-time notice lists at least one material");
         }
         items = List.copyOf(items);
     }

@@ -1,6 +1,5 @@
 package org.openhall.servicecase.domain;
 
-import java.util.Map;
 import java.util.UUID;
 
 import org.jmolecules.ddd.types.Identifier;
@@ -11,7 +10,7 @@ public record ServiceCaseId(UUID value) implements Identifier {
 
     public ServiceCaseId {
         if (value == null) {
-            throw new InvalidValue("caseId", "must not be null", Map.of());
+            throw new InvalidValue("caseId", "must not be null");
         }
     }
 
@@ -19,7 +18,7 @@ public record ServiceCaseId(UUID value) implements Identifier {
         try {
             return new ServiceCaseId(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValue("caseId", "is not a valid case id", Map.of("value", text));
+            throw new InvalidValue("caseId", "is not a valid case id");
         }
     }
 

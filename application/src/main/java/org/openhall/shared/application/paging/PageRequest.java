@@ -1,6 +1,5 @@
 package org.openhall.shared.application.paging;
 
-import java.util.Map;
 
 import org.openhall.shared.domain.InvalidValue;
 
@@ -14,10 +13,10 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (page < 0) {
-            throw new InvalidValue("page", "must be 0 or more", Map.of());
+            throw new InvalidValue("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidValue("size", "must be between 1 and " + MAX_SIZE, Map.of("max", MAX_SIZE));
+            throw new InvalidValue("size", "must be between 1 and " + MAX_SIZE);
         }
     }
 

@@ -1,16 +1,16 @@
 package org.openhall.shared.domain.access;
 
-import org.jmolecules.ddd.annotation.ValueObject;
+import org.jmolecules.ddd.types.Identifier;
 import org.openhall.shared.domain.InvalidValue;
 
 /**
  * The code of a department stationed in the service centre (进驻部门), e.g. {@code market-supervision}.
  *
  * <p>Invariant: 1 to 32 ASCII letters, digits, hyphens or underscores, so that it is safe in
- * URLs, file names and log lines.
+ * URLs, file names and log lines. It is also the identity of the network's department aggregate,
+ * which every other context refers to by this code only.
  */
-@ValueObject
-public record DepartmentCode(String value) {
+public record DepartmentCode(String value) implements Identifier {
 
     public DepartmentCode {
         if (value == null || value.isBlank()) {
