@@ -161,8 +161,10 @@ public final class PostgresTestDatabase {
     /** The first of the usual users that the local server lets in, or {@code null}. */
     private static String localServerUser() {
         for (String user : LOCAL_USERS) {
-            try (Connection ignored = connectLocally(user)) {
-                return user;
+            try (Connection connection = connectLocally(user)) {
+                if (connection.isValid(2)) {
+                    return user;
+                }
             } catch (SQLException refused) {
                 LOG.debug("No local PostgreSQL for user {}: {}", user, refused.getMessage());
             }

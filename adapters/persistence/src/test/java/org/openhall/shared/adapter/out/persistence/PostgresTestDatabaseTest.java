@@ -81,8 +81,8 @@ class PostgresTestDatabaseTest {
     }
 
     private static boolean localServerIsUp() {
-        try (Connection ignored = DriverManager.getConnection(LOCAL_ADMIN_URL + "?connectTimeout=2", "postgres", "")) {
-            return true;
+        try (Connection connection = DriverManager.getConnection(LOCAL_ADMIN_URL + "?connectTimeout=2", "postgres", "")) {
+            return connection.isValid(2);
         } catch (SQLException e) {
             return false;
         }
