@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,7 +42,7 @@ class CaseTransitionLog {
                     .param("to", t.to().name())
                     .param("actor", t.actor())
                     .param("actorDepartment", t.actorDepartment())
-                    .param("at", t.at().atOffset(ZoneOffset.UTC))
+                    .param("at", t.at().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
                     .param("note", t.note())
                     .update();
         }

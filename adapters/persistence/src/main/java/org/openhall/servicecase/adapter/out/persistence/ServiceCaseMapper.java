@@ -1,5 +1,7 @@
 package org.openhall.servicecase.adapter.out.persistence;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -55,6 +57,14 @@ interface ServiceCaseMapper {
     @Mapping(target = "code", source = "materialCode")
     @Mapping(target = "name", source = "materialName")
     MissingMaterial toDomain(NoticeItemRow row);
+
+    /**
+     * PostgreSQL keeps microseconds; cutting them here makes the case that {@code save} returns
+     * equal to the case read back later.
+     */
+    default Instant toMicros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
 
     default ProvidedMaterialRow providedMaterialRow(String materialCode) {
         return new ProvidedMaterialRow(materialCode);
