@@ -1,6 +1,5 @@
 package org.openhall.shared.adapter.out.persistence;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,7 +13,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +20,6 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The PostgreSQL database that every test of this JVM runs against, started on first use and
@@ -40,6 +36,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * {@code embedded}) skips the search and insists on one source.
  *
  * <p>Spring tests get the database through {@link Initializer} or {@link #registerProperties}.
+ * Testcontainers and the embedded server are only touched when the chain gets that far, so a
+ * module that reuses this class needs their libraries on its test class path only if it wants
+ * those fallbacks.
  */
 public final class PostgresTestDatabase {
 
@@ -203,34 +202,23 @@ public final class PostgresTestDatabase {
 
     private static boolean dockerIsAvailable() {
         try {
-            return DockerClientFactory.instance().isDockerAvailable();
+            return ContainerDatabase.dockerIsAvailable();
         } catch (RuntimeException | LinkageError e) {
+            // Also when Testcontainers is not on the class path of the module running the tests.
             LOG.debug("Docker is not available: {}", e.toString());
             return false;
         }
     }
 
     private static RunningDatabase inContainer() {
-        PostgreSQLContainer container = new PostgreSQLContainer(IMAGE);
-        container.start();
-        return new RunningDatabase(Source.DOCKER, container.getJdbcUrl(), container.getUsername(),
-                container.getPassword(), container::stop);
+        ContainerDatabase container = ContainerDatabase.start(IMAGE);
+        return new RunningDatabase(Source.DOCKER, container.jdbcUrl(), container.username(), container.password(),
+                container::stop);
     }
 
     private static RunningDatabase embedded() {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            return new RunningDatabase(Source.EMBEDDED, postgres.getJdbcUrl("postgres", "postgres"), "postgres", "",
-                    () -> {
-                        try {
-                            postgres.close();
-                        } catch (IOException e) {
-                            throw new IllegalStateException("Embedded PostgreSQL did not stop", e);
-                        }
-                    });
-        } catch (IOException e) {
-            throw new IllegalStateException("Embedded PostgreSQL did not start", e);
-        }
+        EmbeddedDatabase postgres = EmbeddedDatabase.start();
+        return new RunningDatabase(Source.EMBEDDED, postgres.jdbcUrl(), "postgres", "", postgres::stop);
     }
 
     /** A started test database. Closing it stops it, or drops the database created for it. */
