@@ -1,0 +1,64 @@
+package org.openhall.network.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openhall.network.domain.Department;
+import org.openhall.network.domain.HallCode;
+import org.openhall.network.domain.HallLevel;
+import org.openhall.network.domain.ServiceHall;
+import org.openhall.shared.domain.access.DepartmentCode;
+
+/**
+ * What every pair of {@link ServiceHallRepository} and {@link DepartmentRepository} must do. A
+ * subclass hands in empty repositories before each test.
+ */
+public abstract class ServiceNetworkRepositoryContract {
+
+    private ServiceHallRepository halls;
+    private DepartmentRepository departments;
+
+    protected abstract ServiceHallRepository emptyHalls();
+
+    protected abstract DepartmentRepository emptyDepartments();
+
+    @BeforeEach
+    void createRepositories() {
+        halls = emptyHalls();
+        departments = emptyDepartments();
+    }
+
+    @Test
+    public void hallsComeBackCityFirstThenTownshipsThenVillagesEachByCode() {
+        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市政务服务中心", HallLevel.CITY, null));
+        halls.save(ServiceHall.of(new HallCode("HS-LN"), "岭南镇政务服务中心", HallLevel.TOWNSHIP, new HallCode("HS-CITY")));
+        halls.save(ServiceHall.of(new HallCode("HS-LN-V02"), "溯河村政务服务站", HallLevel.VILLAGE, new HallCode("HS-LN")));
+        halls.save(ServiceHall.of(new HallCode("HS-BS"), "北泗乡政务服务中心", HallLevel.TOWNSHIP, new HallCode("HS-CITY")));
+        halls.save(ServiceHall.of(new HallCode("HS-LN-V01"), "里兰村政务服务站", HallLevel.VILLAGE, new HallCode("HS-LN")));
+
+        assertThat(halls.findAll()).extracting(h -> h.code().value())
+                .containsExactly("HS-CITY", "HS-BS", "HS-LN", "HS-LN-V01", "HS-LN-V02");
+        ServiceHall village = halls.findByCode(new HallCode("HS-LN-V01")).orElseThrow();
+        assertThat(village.name()).isEqualTo("里兰村政务服务站");
+        assertThat(village.level()).isEqualTo(HallLevel.VILLAGE);
+        assertThat(village.parent()).isEqualTo(new HallCode("HS-LN"));
+    }
+
+    @Test
+    public void savingAHallAgainReplacesItsName() {
+        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市政务服务中心", HallLevel.CITY, null));
+        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市人民政府政务服务中心", HallLevel.CITY, null));
+        assertThat(halls.findAll()).singleElement().extracting(ServiceHall::name).isEqualTo("合山市人民政府政务服务中心");
+    }
+
+    @Test
+    public void departmentsComeBackByCode() {
+        departments.save(Department.of(new DepartmentCode("SCJG"), "合山市市场监督管理局"));
+        departments.save(Department.of(new DepartmentCode("GAJ"), "合山市公安局"));
+        assertThat(departments.findAll()).extracting(d -> d.code().value()).containsExactly("GAJ", "SCJG");
+        assertThat(departments.findByCode(new DepartmentCode("GAJ"))).get().extracting(Department::name)
+                .isEqualTo("合山市公安局");
+        assertThat(departments.findByCode(new DepartmentCode("NONE"))).isEmpty();
+    }
+}
