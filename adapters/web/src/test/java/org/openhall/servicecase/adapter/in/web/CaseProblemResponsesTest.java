@@ -35,6 +35,7 @@ import org.openhall.servicecase.domain.CaseStatus;
 import org.openhall.servicecase.domain.problem.CaseNotInExpectedState;
 import org.openhall.servicecase.domain.problem.MaterialsIncomplete;
 import org.openhall.shared.adapter.in.web.Staff;
+import org.openhall.shared.application.problem.ConcurrentUpdate;
 import org.openhall.shared.application.problem.OutsideDepartmentScope;
 import org.openhall.shared.application.problem.ResourceNotFound;
 import org.openhall.shared.domain.access.DepartmentCode;
@@ -165,6 +166,16 @@ class CaseProblemResponsesTest {
         mvc.perform(get(CASE + "/deadline").with(as(CLERK)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("case.deadline-not-started"));
+    }
+
+    @Test
+    void aConcurrentUpdateReportedByTheUseCaseIsAConflictToRetry() throws Exception {
+        given(accept.accept(any())).willThrow(new ConcurrentUpdate("case", SampleCases.ID.toString()));
+
+        mvc.perform(post(CASE + "/acceptance").with(as(CLERK)).header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("concurrent-update"))
+                .andExpect(jsonPath("$.detail", containsString("reload it and try again")));
     }
 
     @Test
