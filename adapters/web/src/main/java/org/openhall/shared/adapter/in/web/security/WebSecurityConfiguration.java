@@ -37,6 +37,7 @@ public class WebSecurityConfiguration {
     private static final String CLERK = Role.CLERK.name();
     private static final String APPROVER = Role.DEPARTMENT_APPROVER.name();
     private static final String SUPERVISOR = Role.SUPERVISOR.name();
+    private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager staffAuthentication,
@@ -62,6 +63,8 @@ public class WebSecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // The other actuator endpoints tell how the server runs: administrators only.
+                        .requestMatchers("/actuator/**").hasRole(ADMINISTRATOR)
                         // Errors forwarded by the servlet container are rendered as problems for everyone.
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.POST, CASE_STEP + "completion").hasAnyRole(CLERK, APPROVER)
@@ -69,8 +72,8 @@ public class WebSecurityConfiguration {
                                 CASE_STEP + "materials", CASE_STEP + "acceptance")
                         .hasRole(CLERK)
                         .requestMatchers(HttpMethod.GET, CASES, CASES + "/**").hasAnyRole(CLERK, APPROVER, SUPERVISOR)
-                        // Anything else — other case operations, other APIs, the rest of the
-                        // actuator — needs at least a signed-in staff member.
+                        // Anything else — other case operations, other APIs — needs at least a
+                        // signed-in staff member.
                         .anyRequest().authenticated());
         return http.build();
     }
