@@ -18,8 +18,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * arguments, e.g. {@code {lastDay}}, and they are filled from the problem's details — named rather
  * than numbered so that translators see what goes where.
  *
- * <p>A value that names a constant, such as a case status, is shown by its own text where the
- * bundle has one under {@code <placeholder>.<value>} (e.g. {@code status.ACCEPTED=已受理}).
+ * <p>A value that names a constant, such as a case status or a kind of resource, is shown by its
+ * own text where the bundle has one under {@code <placeholder>.<value>} (e.g.
+ * {@code status.ACCEPTED=已受理}, {@code resource.case=办件}).
  *
  * <p>Kept apart from the application's {@code messageSource} so that these texts do not depend on
  * how the composition root configures its own.
@@ -29,7 +30,7 @@ public final class WebMessages {
     /** The bundle's base name on the class path. */
     public static final String BASENAME = "i18n/messages";
 
-    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern CONSTANT = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 

@@ -139,6 +139,16 @@ class CaseProblemResponsesTest {
     }
 
     @Test
+    void aNotFoundWithoutATextOfItsOwnIsExplainedByTheFamilyText() throws Exception {
+        given(accept.accept(any())).willThrow(new ResourceNotFound("notice", "7"));
+
+        mvc.perform(post(CASE + "/acceptance").with(as(CLERK)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("notice.not-found"))
+                .andExpect(jsonPath("$.detail").value("没有找到notice 7。"));
+    }
+
+    @Test
     void anotherDepartmentsCaseIsForbiddenWithTheScopeCode() throws Exception {
         given(cases.get(any(), any())).willThrow(new OutsideDepartmentScope(CLERK, new DepartmentCode("MARKET")));
 
@@ -174,7 +184,7 @@ class CaseProblemResponsesTest {
 
         mvc.perform(post(CASE + "/acceptance").with(as(CLERK)).header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("concurrent-update"))
+                .andExpect(jsonPath("$.code").value("case.concurrent-update"))
                 .andExpect(jsonPath("$.detail", containsString("reload it and try again")));
     }
 
