@@ -1,6 +1,7 @@
 package org.openhall.shared.adapter.in.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
 import static org.openhall.shared.adapter.in.web.Staff.ADMINISTRATOR;
 import static org.openhall.shared.adapter.in.web.Staff.CLERK;
 import static org.openhall.shared.adapter.in.web.Staff.as;
@@ -56,6 +57,16 @@ class WebSecurityConfigurationTest {
     void aSignedInRequestGetsNoSessionCookie() throws Exception {
         mvc.perform(get("/api/v1/cases/unknown-path/x").with(as(CLERK)))
                 .andExpect(header().doesNotExist("Set-Cookie"));
+    }
+
+    @Test
+    void aFailingStaffDirectoryIsAServerErrorNotARefusedSignIn() throws Exception {
+        given(staff.credentialsOf(CLERK.username())).willThrow(new IllegalStateException("database is down"));
+
+        mvc.perform(get("/api/v1/cases").with(as(CLERK)))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.code").value("internal-error"))
+                .andExpect(jsonPath("$.traceId").isNotEmpty());
     }
 
     @Test
