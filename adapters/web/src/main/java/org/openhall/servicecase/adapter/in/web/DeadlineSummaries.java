@@ -8,7 +8,6 @@ import org.openhall.servicecase.application.port.in.DeadlineKind;
 import org.openhall.shared.adapter.in.web.WebMessages;
 import org.openhall.shared.domain.time.DayVerdict;
 import org.openhall.shared.domain.time.DeadlineExplanation;
-import org.openhall.shared.domain.time.ExplainedDay;
 
 /** Sums up a deadline explanation: how many days of each verdict, and a sentence a clerk can read out. */
 final class DeadlineSummaries {
@@ -24,7 +23,8 @@ final class DeadlineSummaries {
         int weekends = count(explanation, DayVerdict.WEEKEND);
         int holidays = count(explanation, DayVerdict.PUBLIC_HOLIDAY);
         int paused = count(explanation, DayVerdict.PAUSED);
-        int makeUp = (int) explanation.days().stream().filter(ExplainedDay::makeUpWorkday).count();
+        int makeUp = (int) explanation.days().stream()
+                .filter(day -> day.verdict() == DayVerdict.COUNTED && day.makeUpWorkday()).count();
 
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("day0", explanation.day0());
