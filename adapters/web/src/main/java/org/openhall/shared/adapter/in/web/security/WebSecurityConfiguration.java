@@ -44,7 +44,6 @@ public class WebSecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager staffAuthentication,
             SecurityProblemResponder problems) throws Exception {
         http
-                .securityMatcher("/**")
                 .authenticationManager(staffAuthentication)
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
