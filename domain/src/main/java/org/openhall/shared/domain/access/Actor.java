@@ -1,0 +1,65 @@
+package org.openhall.shared.domain.access;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jmolecules.ddd.annotation.ValueObject;
+import org.openhall.shared.domain.InvalidValue;
+
+/**
+ * A person acting in OpenHall (操作人员), as the domain needs to know them: who, in which
+ * roles, for which department.
+ *
+ * <p>Invariants: username and display name are not blank; at least one role; clerks and
+ * department approvers belong to a department, since they act only for it; supervisors and
+ * administrators may have none.
+ *
+ * @param username the login name, stable across renames
+ * @param roles what the actor may do; an unmodifiable copy
+ * @param department the actor's own department, or {@code null} for a supervisor or administrator without one
+ * @param displayName how the actor is shown in case files
+ */
+@ValueObject
+public record Actor(String username, Set<Role> roles, DepartmentCode department, String displayName) {
+
+    public Actor {
+        if (username == null || username.isBlank()) {
+            throw new InvalidValue("username", "must not be blank");
+        }
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidValue("roles", "must hold at least one role, and only roles");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidValue("displayName", "must not be blank");
+        }
+        roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        boolean departmental = roles.contains(Role.CLERK) || roles.contains(Role.DEPARTMENT_APPROVER);
+        if (departmental && department == null) {
+            throw new InvalidValue("department", "a clerk or department approver belongs to a department");
+        }
+        username = username.strip();
+        displayName = displayName.strip();
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /**
+     * Whether the actor may act for {@code department}: supervisors and administrators for
+     * any; clerks and approvers only for their own.
+     */
+    public boolean mayActFor(DepartmentCode department) {
+        if (department == null) {
+            return false;
+        }
+        for (Role role : roles) {
+            if (role.spansDepartments()) {
+                return true;
+            }
+        }
+        return department.equals(this.department);
+    }
+}
