@@ -46,6 +46,7 @@ public record CalendarYear(
         if (jurisdiction == null) {
             throw new InvalidValue("jurisdiction", "must be given");
         }
+        // Four-digit years, as holiday notices and identity numbers write them.
         if (year < 1 || year > 9999) {
             throw new InvalidValue("year", "must be between 1 and 9999");
         }

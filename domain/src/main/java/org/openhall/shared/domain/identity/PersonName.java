@@ -9,8 +9,9 @@ import org.openhall.shared.domain.InvalidValue;
  * A natural person's name as on the identity document (姓名), e.g. 张三, 欧阳娜娜 or a name in
  * a minority script's transliteration with a middle dot, 阿依古丽·买买提.
  *
- * <p>Invariants: not blank, surrounding space removed, at most 64 characters, no control
- * characters.
+ * <p>Invariants: not blank, surrounding space removed, no control characters, and at most
+ * 64 characters: room for the longest transliterated names, while a pasted paragraph is
+ * refused.
  *
  * <p>Masking keeps the surname and stars every other character: 张三 → 张*, 欧阳娜娜 → 欧阳**.
  * The surname is the first character, or the first two when they form one of the common

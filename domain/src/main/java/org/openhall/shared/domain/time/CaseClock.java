@@ -214,9 +214,10 @@ public final class CaseClock {
 
     private Deadline compute(WorkingDayCalendar calendar, LocalDate asOf) {
         boolean inWorkingDays = limit.unit() == LimitUnit.WORKING_DAYS;
-        int amount = effectiveLimit().amount();
+        int amount = limit.amount() + extensionDays();
         LocalDate due = inWorkingDays ? calendar.addWorkingDays(day0, amount) : day0.plusDays(amount);
-        String pauseAssumption = null;
+        Pause assumedToEnd = null;
+        LocalDate assumedEnd = null;
         for (Pause pause : pauses) {
             if (pause.from().isAfter(due)) {
                 break;
@@ -226,23 +227,27 @@ public final class CaseClock {
                 throw CaseClockConflict.stillPaused(pause.from());
             }
             if (pause.isOpen()) {
-                pauseAssumption = "paused since " + pause.from() + " (" + pause.kind() + "), assumed to end on " + last;
+                assumedToEnd = pause;
+                assumedEnd = last;
             }
             // The days the pause took out of the count are added back after the due date found so far.
             due = inWorkingDays
                     ? calendar.addWorkingDays(due, calendar.workingDaysBetween(pause.from().minusDays(1), last))
                     : due.plusDays(ChronoUnit.DAYS.between(pause.from(), last) + 1);
         }
+        boolean countedUnloadedDays = inWorkingDays && due.isAfter(day0) && calendar.isProvisional(day0.plusDays(1), due);
+        if (!countedUnloadedDays && assumedToEnd == null) {
+            // The usual answer; the strings below are built only when there is something to explain.
+            return Deadline.firm(due);
+        }
         StringJoiner reasons = new StringJoiner("; ");
-        reasons.setEmptyValue("");
-        if (inWorkingDays && due.isAfter(day0)) {
+        if (countedUnloadedDays) {
             calendar.provisionalReason(day0.plusDays(1), due).ifPresent(reasons::add);
         }
-        if (pauseAssumption != null) {
-            reasons.add(pauseAssumption);
+        if (assumedToEnd != null) {
+            reasons.add("paused since " + assumedToEnd.from() + " (" + assumedToEnd.kind() + "), assumed to end on " + assumedEnd);
         }
-        String reason = reasons.toString();
-        return reason.isEmpty() ? Deadline.firm(due) : Deadline.provisional(due, reason);
+        return Deadline.provisional(due, reasons.toString());
     }
 
     private DeadlineExplanation explain(WorkingDayCalendar calendar, Deadline deadline, LocalDate asOf) {
