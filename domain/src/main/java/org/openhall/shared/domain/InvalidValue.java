@@ -15,7 +15,15 @@ public final class InvalidValue extends DomainProblem {
     public static final String CODE = "value.invalid";
 
     public InvalidValue(String field, String reason) {
-        super(CODE, ProblemKind.BAD_REQUEST, field + ": " + reason, details(field, reason));
+        this(field, reason, Map.of());
+    }
+
+    /**
+     * As {@link #InvalidValue(String, String)}, with further details the reason refers to (e.g. the
+     * allowed maximum); they follow {@code field} and {@code reason} and never replace them.
+     */
+    public InvalidValue(String field, String reason, Map<String, Object> details) {
+        super(CODE, ProblemKind.BAD_REQUEST, field + ": " + reason, details(field, reason, details));
     }
 
     /** The name of the field (or component) that was rejected. */
@@ -28,10 +36,11 @@ public final class InvalidValue extends DomainProblem {
         return (String) details().get("reason");
     }
 
-    private static Map<String, Object> details(String field, String reason) {
+    private static Map<String, Object> details(String field, String reason, Map<String, Object> more) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("field", field);
         details.put("reason", reason);
+        more.forEach(details::putIfAbsent);
         return details;
     }
 }

@@ -10,6 +10,6 @@ public final class ApprovalItemAlreadyRegistered extends DomainProblem {
 
     public ApprovalItemAlreadyRegistered(String code) {
         super("item.already-registered", ProblemKind.CONFLICT, "Item " + code + " is already in the catalog",
-                Map.of("code", code));
+                Map.of("itemCode", code));
     }
 }

@@ -1,0 +1,26 @@
+package org.openhall.shared.adapter.in.web.security;
+
+import org.openhall.network.application.port.in.StaffCredentials;
+import org.openhall.network.application.port.in.StaffDirectory;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+/** Finds the staff account that signs in, through the staff directory (工作人员名录). */
+public final class StaffUserDetailsService implements UserDetailsService {
+
+    private final StaffDirectory staff;
+
+    public StaffUserDetailsService(StaffDirectory staff) {
+        this.staff = staff;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        StaffCredentials credentials = staff.credentialsOf(username)
+                // The message stays in the log; the client only ever sees "not authenticated", so
+                // that nobody can probe which user names exist.
+                .orElseThrow(() -> new UsernameNotFoundException("No staff account of that name"));
+        return new StaffPrincipal(credentials.actor(), credentials.passwordHash(), credentials.enabled());
+    }
+}

@@ -1,0 +1,100 @@
+package org.openhall.shared.adapter.in.web.security;
+
+import org.openhall.network.application.port.in.StaffDirectory;
+import org.openhall.shared.domain.access.Role;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Who may call what. The API is stateless: every request carries HTTP Basic credentials, checked
+ * against the staff directory; no session, no cookie. The catalog and the API description are
+ * public; cases need a role, and the roles are checked per operation here, while the department
+ * scope (a clerk sees their own department's cases only) is checked by the use cases themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class WebSecurityConfiguration {
+
+    /** The realm named in {@code WWW-Authenticate}. */
+    public static final String REALM = "OpenHall";
+
+    private static final String CASES = "/api/v1/cases";
+    private static final String CASE_STEP = "/api/v1/cases/*/";
+
+    private static final String CLERK = Role.CLERK.name();
+    private static final String APPROVER = Role.DEPARTMENT_APPROVER.name();
+    private static final String SUPERVISOR = Role.SUPERVISOR.name();
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager staffAuthentication,
+            SecurityProblemResponder problems) throws Exception {
+        http
+                .securityMatcher("/**")
+                .authenticationManager(staffAuthentication)
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                // CSRF protection guards against a browser sending a cookie the user did not mean
+                // to send. This API keeps no session and sets no cookie: every request proves who
+                // it is with its own Authorization header, which a forged cross-site request
+                // cannot carry. With nothing ambient to abuse, a CSRF token would only be a burden
+                // on every client.
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(rules -> rules
+                        // The catalog (事项目录) is public information.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/items", "/api/v1/items/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Errors forwarded by the servlet container are rendered as problems for everyone.
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, CASE_STEP + "completion").hasAnyRole(CLERK, APPROVER)
+                        .requestMatchers(HttpMethod.POST, CASES, CASE_STEP + "supplement-request",
+                                CASE_STEP + "materials", CASE_STEP + "acceptance")
+                        .hasRole(CLERK)
+                        .requestMatchers(HttpMethod.GET, CASES, CASES + "/**").hasAnyRole(CLERK, APPROVER, SUPERVISOR)
+                        // Anything else — other case operations, other APIs, the rest of the
+                        // actuator — needs at least a signed-in staff member.
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    SecurityProblemResponder securityProblemResponder(
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+        return new SecurityProblemResponder(resolver);
+    }
+
+    @Bean
+    AuthenticationManager staffAuthentication(StaffDirectory staff, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new StaffUserDetailsService(staff));
+        provider.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(provider);
+    }
+
+    /**
+     * Hashes and checks passwords; the hash names its algorithm ({@code {bcrypt}…}), so that the
+     * algorithm can be strengthened later without invalidating stored passwords. Also used by
+     * whoever creates accounts to hash their passwords.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

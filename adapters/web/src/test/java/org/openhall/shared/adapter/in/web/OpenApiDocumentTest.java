@@ -1,0 +1,90 @@
+package org.openhall.shared.adapter.in.web;
+
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.openhall.catalog.application.port.in.ApprovalItemQuery;
+import org.openhall.network.application.port.in.StaffDirectory;
+import org.openhall.servicecase.application.port.in.AcceptCaseUseCase;
+import org.openhall.servicecase.application.port.in.CompleteCaseUseCase;
+import org.openhall.servicecase.application.port.in.RequestSupplementUseCase;
+import org.openhall.servicecase.application.port.in.ServiceCaseQuery;
+import org.openhall.servicecase.application.port.in.SubmitApplicationUseCase;
+import org.openhall.servicecase.application.port.in.SupplyMaterialsUseCase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The whole web adapter in one context, as the composition root assembles it: the API
+ * description is public and documents the operations, their sign-in and their problems.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OpenApiDocumentTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ApprovalItemQuery items;
+    @MockitoBean
+    SubmitApplicationUseCase submit;
+    @MockitoBean
+    RequestSupplementUseCase requestSupplement;
+    @MockitoBean
+    SupplyMaterialsUseCase supplyMaterials;
+    @MockitoBean
+    AcceptCaseUseCase accept;
+    @MockitoBean
+    CompleteCaseUseCase complete;
+    @MockitoBean
+    ServiceCaseQuery cases;
+    @MockitoBean
+    StaffDirectory staff;
+
+    @Test
+    void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBasicSignIn() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("OpenHall API"))
+                .andExpect(jsonPath("$.info.version").value("v1"))
+                .andExpect(jsonPath("$.components.securitySchemes.basicAuth.type").value("http"))
+                .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"))
+                .andExpect(jsonPath("$.paths['/api/v1/cases'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/deadline'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/items/{code}'].get.security").isEmpty());
+    }
+
+    @Test
+    void everyOperationDocumentsItsErrorsAsProblemsAndASubmissionAs201() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.code").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases'].post.responses['4XX'].content['application/problem+json']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/items'].get.responses['5XX'].content['application/problem+json']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/items'].get.responses['200'].content['application/json']")
+                        .exists());
+    }
+
+    @Test
+    void theSignedInActorIsNoParameterOfTheDescribedOperations() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/acceptance'].post.parameters[*].name")
+                        .value(contains("id")));
+    }
+
+    @Test
+    void theBrowsableDescriptionIsPublic() throws Exception {
+        mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
+    }
+}

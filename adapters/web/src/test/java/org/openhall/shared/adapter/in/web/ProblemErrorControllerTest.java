@@ -1,0 +1,62 @@
+package org.openhall.shared.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.RequestDispatcher;
+
+import org.junit.jupiter.api.Test;
+import org.openhall.network.application.port.in.StaffDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What fails outside the controllers reaches the client as a problem too, through the error page. */
+@WebMvcTest(ProblemErrorController.class)
+class ProblemErrorControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    StaffDirectory staff;
+
+    @Test
+    void aFailureInAFilterIsA500ProblemWithATraceIdOnly() throws Exception {
+        String body = mvc.perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/cases")
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION,
+                                new IllegalStateException("connection pool exhausted")))
+                .andExpect(status().isInternalServerError())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.code").value("internal-error"))
+                .andExpect(jsonPath("$.instance").value("/api/v1/cases"))
+                .andExpect(jsonPath("$.traceId", matchesPattern("[0-9a-f-]{36}")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("Exception", "pool", "at org.");
+    }
+
+    @Test
+    void aRequestTheFirewallRejectedIsABadRequestProblem() throws Exception {
+        mvc.perform(get("/error").header("Accept-Language", "en")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/cases/%2e%2e/x"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.code").value("request.failed"))
+                .andExpect(jsonPath("$.detail").value("The request could not be processed."));
+    }
+
+    @Test
+    void aContainerNotFoundIsTheSameProblemAsAnUnknownPath() throws Exception {
+        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("resource.not-found"));
+    }
+}
