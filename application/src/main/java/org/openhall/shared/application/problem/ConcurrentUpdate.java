@@ -12,7 +12,7 @@ import org.openhall.shared.domain.ProblemKind;
 public final class ConcurrentUpdate extends DomainProblem {
 
     public ConcurrentUpdate(String resource, String key) {
-        super("concurrent-update", ProblemKind.CONFLICT, resource + " " + key + " was changed concurrently",
-                Map.of("resource", resource, "key", key));
+        super(resource + ".concurrent-update", ProblemKind.CONFLICT,
+                resource + " " + key + " was changed concurrently", Map.of("resource", resource, "key", key));
     }
 }

@@ -1,0 +1,69 @@
+package org.openhall.servicecase.adapter.out.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.openhall.servicecase.domain.CaseAction;
+import org.openhall.servicecase.domain.CaseStatus;
+import org.openhall.servicecase.domain.CaseTransition;
+import org.openhall.servicecase.domain.ServiceCaseId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The append-only audit trail of cases (留痕) in table {@code case_transition}: rows are only ever
+ * inserted, one per recorded step, and read back in the order they happened.
+ */
+@Component
+class CaseTransitionLog {
+
+    private final JdbcClient jdbc;
+
+    CaseTransitionLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void append(List<CaseTransition> transitions) {
+        for (CaseTransition t : transitions) {
+            jdbc.sql("""
+                    INSERT INTO case_transition
+                        (case_id, sequence, action, from_status, to_status, actor, actor_department, at, note)
+                    VALUES (:caseId, :sequence, :action, :from, :to, :actor, :actorDepartment, :at, :note)
+                    """)
+                    .param("caseId", t.caseId().value())
+                    .param("sequence", t.sequence())
+                    .param("action", t.action().name())
+                    .param("from", t.from() == null ? null : t.from().name())
+                    .param("to", t.to().name())
+                    .param("actor", t.actor())
+                    .param("actorDepartment", t.actorDepartment())
+                    .param("at", t.at().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
+                    .param("note", t.note())
+                    .update();
+        }
+    }
+
+    List<CaseTransition> of(ServiceCaseId id) {
+        return jdbc.sql("""
+                SELECT case_id, sequence, action, from_status, to_status, actor, actor_department, at, note
+                FROM case_transition WHERE case_id = :caseId ORDER BY sequence
+                """)
+                .param("caseId", id.value())
+                .query(CaseTransitionLog::transition)
+                .list();
+    }
+
+    private static CaseTransition transition(ResultSet rs, int rowNum) throws SQLException {
+        String from = rs.getString("from_status");
+        return new CaseTransition(new ServiceCaseId(rs.getObject("case_id", UUID.class)), rs.getInt("sequence"),
+                CaseAction.valueOf(rs.getString("action")), from == null ? null : CaseStatus.valueOf(from),
+                CaseStatus.valueOf(rs.getString("to_status")), rs.getString("actor"),
+                rs.getString("actor_department"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getString("note"));
+    }
+}

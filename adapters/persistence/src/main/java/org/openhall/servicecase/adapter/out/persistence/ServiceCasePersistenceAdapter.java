@@ -1,0 +1,138 @@
+package org.openhall.servicecase.adapter.out.persistence;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.openhall.servicecase.application.port.in.CaseListFilter;
+import org.openhall.servicecase.application.port.out.ServiceCaseRepository;
+import org.openhall.servicecase.domain.CaseTransition;
+import org.openhall.servicecase.domain.ServiceCase;
+import org.openhall.servicecase.domain.ServiceCaseId;
+import org.openhall.shared.application.paging.Page;
+import org.openhall.shared.application.paging.PageRequest;
+import org.openhall.shared.application.problem.ConcurrentUpdate;
+import org.postgresql.util.PSQLException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps cases in PostgreSQL: the case itself as one versioned row with child rows, and its
+ * transitions appended to their own table.
+ *
+ * <p>Saving runs in the caller's transaction (a use case stores case, transitions and events
+ * together) and opens one only when called outside any. A stale case is refused with
+ * {@link ConcurrentUpdate}; that failure leaves the transaction to be rolled back by its owner.
+ */
+@Component
+@SecondaryAdapter
+public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
+
+    private static final String RESOURCE = "case";
+    private static final String PRIMARY_KEY = "service_case_pkey";
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("number"));
+
+    private final ServiceCaseRowRepository rows;
+    private final JdbcAggregateOperations aggregates;
+    private final CaseTransitionLog transitions;
+    private final ServiceCaseMapper mapper;
+
+    public ServiceCasePersistenceAdapter(ServiceCaseRowRepository rows, JdbcAggregateOperations aggregates,
+            CaseTransitionLog transitions, ServiceCaseMapper mapper) {
+        this.rows = rows;
+        this.aggregates = aggregates;
+        this.transitions = transitions;
+        this.mapper = mapper;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ServiceCase> findById(ServiceCaseId id) {
+        return rows.findById(id.value()).map(this::restore);
+    }
+
+    @Override
+    @Transactional
+    public ServiceCase save(ServiceCase serviceCase) {
+        List<CaseTransition> recorded = serviceCase.pullTransitions();
+        ServiceCaseRow row = mapper.toRow(serviceCase.snapshot());
+        ServiceCaseRow stored;
+        try {
+            // Version 0 means "never stored": insert. Anything else is an update guarded by the version.
+            stored = row.version() == 0 ? aggregates.insert(row) : aggregates.update(row);
+        } catch (RuntimeException e) {
+            if (isStale(e)) {
+                throw new ConcurrentUpdate(RESOURCE, serviceCase.getId().toString());
+            }
+            throw e;
+        }
+        transitions.append(recorded);
+        // The stored row carries the version the database now holds: no need to read the case again.
+        return restore(stored);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<ServiceCase> findAll(CaseListFilter filter, PageRequest page) {
+        Criteria criteria = Criteria.empty();
+        if (filter.status().isPresent()) {
+            criteria = criteria.and("status").is(filter.status().get().name());
+        }
+        if (filter.department().isPresent()) {
+            criteria = criteria.and("department").is(filter.department().get().value());
+        }
+        var found = aggregates.findAll(Query.query(criteria), ServiceCaseRow.class,
+                org.springframework.data.domain.PageRequest.of(page.page(), page.size(), NEWEST_FIRST));
+        return Page.of(found.getContent().stream().map(this::restore).toList(), page, found.getTotalElements());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseTransition> history(ServiceCaseId id) {
+        return transitions.of(id);
+    }
+
+    private ServiceCase restore(ServiceCaseRow row) {
+        return ServiceCase.restore(mapper.toSnapshot(row));
+    }
+
+    /**
+     * Whether the write failed because the case moved on since it was read: an update that found
+     * the version changed, or an insert of a "new" case that somebody else already stored.
+     */
+    private static boolean isStale(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockingFailureException) {
+                return true;
+            }
+            if (t instanceof DuplicateKeyException && violates(t, PRIMARY_KEY)) {
+                return true;
+            }
+            if (!(t instanceof DbActionExecutionException) && !(t instanceof DuplicateKeyException)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PSQLException p && p.getServerErrorMessage() != null) {
+                return constraint.equals(p.getServerErrorMessage().getConstraint());
+            }
+            if (t instanceof SQLException s && s.getNextException() instanceof PSQLException next
+                    && next.getServerErrorMessage() != null) {
+                return constraint.equals(next.getServerErrorMessage().getConstraint());
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,24 @@
+package org.openhall.network.application.port.out;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.openhall.network.domain.StaffAccount;
+import org.openhall.network.domain.StaffUsername;
+
+/** A {@link StaffAccountRepository} in memory, for tests of the use cases. */
+public class InMemoryStaffAccountRepository implements StaffAccountRepository {
+
+    private final Map<StaffUsername, StaffAccount> accounts = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<StaffAccount> findByUsername(StaffUsername username) {
+        return Optional.ofNullable(accounts.get(username));
+    }
+
+    @Override
+    public void save(StaffAccount account) {
+        accounts.put(account.username(), account);
+    }
+}

@@ -1,0 +1,290 @@
+package org.openhall.servicecase.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.BUSINESS_LICENCE;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.ID_CARD;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.MARKET_REGULATION;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.PUBLIC_SECURITY;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.ZONE;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.number;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.received;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.withVersion;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openhall.servicecase.application.port.in.CaseListFilter;
+import org.openhall.servicecase.domain.CaseAction;
+import org.openhall.servicecase.domain.CaseNumber;
+import org.openhall.servicecase.domain.CaseStatus;
+import org.openhall.servicecase.domain.CaseTransition;
+import org.openhall.servicecase.domain.MissingMaterial;
+import org.openhall.servicecase.domain.ServiceCase;
+import org.openhall.servicecase.domain.ServiceCaseId;
+import org.openhall.servicecase.domain.ServiceCaseSnapshot;
+import org.openhall.shared.application.paging.Page;
+import org.openhall.shared.application.paging.PageRequest;
+import org.openhall.shared.application.problem.ConcurrentUpdate;
+import org.openhall.shared.domain.time.CaseClock;
+import org.openhall.shared.domain.time.Extension;
+import org.openhall.shared.domain.time.Pause;
+import org.openhall.shared.domain.time.PauseKind;
+import org.openhall.shared.domain.time.TimeLimit;
+
+/**
+ * What every {@link ServiceCaseRepository} must do, whatever it stores cases in. A subclass hands
+ * in an empty repository for each test.
+ */
+public abstract class ServiceCaseRepositoryContract {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+    private static final LocalDateTime MONDAY_MORNING = MONDAY.atTime(9, 30);
+
+    private ServiceCaseRepository cases;
+
+    /** An empty repository; called before each test. */
+    protected abstract ServiceCaseRepository emptyRepository();
+
+    @BeforeEach
+    void createRepository() {
+        cases = emptyRepository();
+    }
+
+    @Test
+    public void aNewCaseIsStoredAsVersionOneAndReadBackWithEveryField() {
+        ServiceCase fresh = received(ID_CARD, number(MONDAY, 1), MONDAY_MORNING, Set.of("form", "hukou"));
+        ServiceCaseSnapshot asSubmitted = fresh.snapshot();
+
+        ServiceCase stored = cases.save(fresh);
+
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.snapshot()).isEqualTo(withVersion(asSubmitted, 1));
+        assertThat(cases.findById(fresh.getId())).map(ServiceCase::snapshot).contains(withVersion(asSubmitted, 1));
+    }
+
+    @Test
+    public void everyStepOfACaseSurvivesStoringAndLoading() {
+        ServiceCase serviceCase = cases.save(received(ID_CARD, number(MONDAY, 1), MONDAY_MORNING));
+
+        serviceCase = reload(serviceCase);
+        ServiceCaseFixtures.requestSupplement(serviceCase, ID_CARD, MONDAY.atTime(10, 0));
+        ServiceCaseSnapshot noticed = cases.save(serviceCase).snapshot();
+        assertThat(reload(serviceCase).snapshot()).isEqualTo(noticed);
+        assertThat(noticed.notices()).singleElement().satisfies(notice -> {
+            assertThat(notice.submissionRound()).isEqualTo(1);
+            assertThat(notice.issuedOn()).isEqualTo(MONDAY);
+            assertThat(notice.items()).containsExactly(new MissingMaterial("photo", "近期免冠照片", null),
+                    new MissingMaterial("form", "申请表", "缺少申请人签名"));
+        });
+        assertThat(noticed.providedMaterials()).isEmpty();
+
+        serviceCase = reload(serviceCase);
+        ServiceCaseFixtures.supplyAll(serviceCase, ID_CARD, MONDAY.plusDays(2).atTime(15, 0));
+        ServiceCaseSnapshot supplied = cases.save(serviceCase).snapshot();
+        assertThat(reload(serviceCase).snapshot()).isEqualTo(supplied);
+        assertThat(supplied.providedMaterials()).containsExactlyInAnyOrder("form", "photo");
+        assertThat(supplied.submissionRound()).isEqualTo(2);
+
+        serviceCase = reload(serviceCase);
+        ServiceCaseFixtures.accept(serviceCase, ID_CARD, MONDAY.plusDays(3).atTime(9, 0));
+        ServiceCaseSnapshot accepted = cases.save(serviceCase).snapshot();
+        assertThat(reload(serviceCase).snapshot()).isEqualTo(accepted);
+        assertThat(accepted.statutoryClock()).isEqualTo(CaseClock.start(MONDAY.plusDays(3), TimeLimit.workingDays(20)));
+        assertThat(accepted.promisedClock()).isEqualTo(CaseClock.start(MONDAY.plusDays(3), TimeLimit.workingDays(10)));
+
+        serviceCase = reload(serviceCase);
+        ServiceCaseFixtures.complete(serviceCase, ID_CARD, MONDAY.plusDays(7).atTime(16, 45));
+        ServiceCaseSnapshot completed = cases.save(serviceCase).snapshot();
+        assertThat(reload(serviceCase).snapshot()).isEqualTo(completed);
+        assertThat(completed.status()).isEqualTo(CaseStatus.COMPLETED);
+        assertThat(completed.completedOn()).isEqualTo(MONDAY.plusDays(7));
+        assertThat(completed.version()).isEqualTo(5);
+    }
+
+    @Test
+    public void pausesAndExtensionsOfBothClocksSurviveStoringAndLoading() {
+        LocalDate day0 = MONDAY;
+        CaseClock statutory = CaseClock.start(day0, TimeLimit.workingDays(20))
+                .withPause(Pause.closed(day0.plusDays(2), day0.plusDays(4), PauseKind.EXPERT_REVIEW, "《行政许可法》第四十五条"))
+                .withPause(Pause.open(day0.plusDays(10), PauseKind.HEARING, "《行政许可法》第四十七条"))
+                .withExtension(new Extension(10, "局长 王五", "需现场核查", day0.plusDays(8)), 10);
+        CaseClock promised = CaseClock.start(day0, TimeLimit.calendarDays(15))
+                .withPause(Pause.closed(day0.plusDays(1), day0.plusDays(1), PauseKind.SUPPLEMENT, "服务指南第三条"));
+        ServiceCaseSnapshot submitted = received(ID_CARD, number(MONDAY, 1), MONDAY_MORNING, Set.of("form", "photo"))
+                .snapshot();
+        ServiceCaseSnapshot withClocks = new ServiceCaseSnapshot(submitted.id(), submitted.number(),
+                submitted.itemCode(), submitted.itemVersion(), submitted.itemName(), submitted.department(),
+                submitted.applicant(), CaseStatus.ACCEPTED, submitted.receivedAt(), submitted.receivedOn(),
+                submitted.receivedBy(), 1, submitted.roundReceivedOn(), submitted.providedMaterials(), List.of(), day0,
+                statutory, promised, null, 2, 0);
+
+        cases.save(ServiceCase.restore(withClocks));
+
+        ServiceCaseSnapshot loaded = cases.findById(submitted.id()).orElseThrow().snapshot();
+        assertThat(loaded.statutoryClock()).isEqualTo(statutory);
+        assertThat(loaded.promisedClock()).isEqualTo(promised);
+        assertThat(loaded).isEqualTo(withVersion(withClocks, 1));
+    }
+
+    @Test
+    public void transitionsAreAppendedInTheOrderTheyHappenedAndNeverRewritten() {
+        ServiceCase serviceCase = received(ID_CARD, number(MONDAY, 1), MONDAY_MORNING, Set.of("form", "photo"));
+        ServiceCaseId id = serviceCase.getId();
+        serviceCase = cases.save(serviceCase);
+        List<CaseTransition> afterSubmit = cases.history(id);
+
+        serviceCase = reload(serviceCase);
+        ServiceCaseFixtures.accept(serviceCase, ID_CARD, MONDAY.atTime(11, 0));
+        serviceCase = cases.save(serviceCase);
+        serviceCase = reload(serviceCase);
+        ServiceCaseFixtures.complete(serviceCase, ID_CARD, MONDAY.plusDays(1).atTime(8, 15));
+        cases.save(serviceCase);
+
+        List<CaseTransition> history = cases.history(id);
+        assertThat(history).extracting(CaseTransition::sequence).containsExactly(1, 2, 3);
+        assertThat(history).extracting(CaseTransition::action)
+                .containsExactly(CaseAction.SUBMIT, CaseAction.ACCEPT, CaseAction.COMPLETE);
+        assertThat(history.get(0)).isEqualTo(afterSubmit.get(0));
+        CaseTransition first = history.get(0);
+        assertThat(first.caseId()).isEqualTo(id);
+        assertThat(first.from()).isNull();
+        assertThat(first.to()).isEqualTo(CaseStatus.SUBMITTED);
+        assertThat(first.actor()).isEqualTo("clerk.hsga");
+        assertThat(first.actorDepartment()).isEqualTo(PUBLIC_SECURITY.value());
+        assertThat(first.at()).isEqualTo(MONDAY_MORNING.atZone(ZONE).toInstant());
+        assertThat(first.note()).isEqualTo("2 material(s) received");
+        CaseTransition last = history.get(2);
+        assertThat(last.from()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(last.to()).isEqualTo(CaseStatus.COMPLETED);
+        assertThat(last.note()).isEqualTo("准予许可");
+    }
+
+    @Test
+    public void savingACaseThatChangedSinceItWasReadIsAConcurrentUpdateAndTheFirstChangeStays() {
+        ServiceCase stored = cases.save(received(ID_CARD, number(MONDAY, 1), MONDAY_MORNING, Set.of("form", "photo")));
+        ServiceCase atWindowOne = reload(stored);
+        ServiceCase atWindowTwo = reload(stored);
+
+        ServiceCaseFixtures.accept(atWindowOne, ID_CARD, MONDAY.atTime(10, 0));
+        cases.save(atWindowOne);
+        ServiceCaseFixtures.requestSupplement(atWindowTwo, ID_CARD, MONDAY.atTime(10, 1));
+
+        assertThatThrownBy(() -> cases.save(atWindowTwo)).isInstanceOf(ConcurrentUpdate.class);
+        ServiceCase now = reload(stored);
+        assertThat(now.status()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(now.version()).isEqualTo(2);
+        assertThat(now.notices()).isEmpty();
+        assertThat(cases.history(stored.getId())).extracting(CaseTransition::action)
+                .containsExactly(CaseAction.SUBMIT, CaseAction.ACCEPT);
+    }
+
+    @Test
+    public void storingTheSameNewCaseTwiceIsAConcurrentUpdate() {
+        ServiceCase fresh = received(ID_CARD, number(MONDAY, 1), MONDAY_MORNING);
+        ServiceCase again = ServiceCase.restore(fresh.snapshot());
+        cases.save(fresh);
+
+        assertThatThrownBy(() -> cases.save(again)).isInstanceOf(ConcurrentUpdate.class);
+        assertThat(cases.history(fresh.getId())).hasSize(1);
+    }
+
+    @Test
+    public void theVersionGrowsByOneWithEverySave() {
+        ServiceCase serviceCase = cases.save(received(ID_CARD, number(MONDAY, 1), MONDAY_MORNING));
+        ServiceCase again = cases.save(serviceCase);
+        ServiceCase third = cases.save(again);
+
+        assertThat(List.of(serviceCase.version(), again.version(), third.version())).containsExactly(1L, 2L, 3L);
+        assertThat(reload(serviceCase).version()).isEqualTo(3);
+    }
+
+    @Test
+    public void anUnknownCaseIsNotFoundAndHasNoHistory() {
+        ServiceCaseId unknown = new ServiceCaseId(UUID.randomUUID());
+
+        assertThat(cases.findById(unknown)).isEmpty();
+        assertThat(cases.history(unknown)).isEmpty();
+    }
+
+    @Test
+    public void casesAreListedNewestFirstAndPaged() {
+        List<CaseNumber> oldestFirst = storeFiveCases();
+
+        Page<ServiceCase> first = cases.findAll(CaseListFilter.all(), new PageRequest(0, 2));
+        Page<ServiceCase> last = cases.findAll(CaseListFilter.all(), new PageRequest(2, 2));
+
+        assertThat(first.content()).extracting(ServiceCase::number).containsExactly(oldestFirst.get(4),
+                oldestFirst.get(3));
+        assertThat(first.totalElements()).isEqualTo(5);
+        assertThat(first.totalPages()).isEqualTo(3);
+        assertThat(last.content()).extracting(ServiceCase::number).containsExactly(oldestFirst.get(0));
+        assertThat(cases.findAll(CaseListFilter.all(), new PageRequest(3, 2)).content()).isEmpty();
+    }
+
+    @Test
+    public void casesAreFilteredByDepartmentAndStatus() {
+        List<CaseNumber> oldestFirst = storeFiveCases();
+        PageRequest everything = new PageRequest(0, 50);
+
+        Page<ServiceCase> publicSecurity = cases.findAll(
+                new CaseListFilter(Optional.empty(), Optional.of(PUBLIC_SECURITY)), everything);
+        Page<ServiceCase> accepted = cases.findAll(
+                new CaseListFilter(Optional.of(CaseStatus.ACCEPTED), Optional.empty()), everything);
+        Page<ServiceCase> marketAccepted = cases.findAll(
+                new CaseListFilter(Optional.of(CaseStatus.ACCEPTED), Optional.of(MARKET_REGULATION)), everything);
+        Page<ServiceCase> noneCompleted = cases.findAll(
+                new CaseListFilter(Optional.of(CaseStatus.COMPLETED), Optional.empty()), everything);
+
+        assertThat(publicSecurity.content()).extracting(ServiceCase::number)
+                .containsExactly(oldestFirst.get(4), oldestFirst.get(2), oldestFirst.get(0));
+        assertThat(publicSecurity.totalElements()).isEqualTo(3);
+        assertThat(accepted.content()).extracting(ServiceCase::number)
+                .containsExactly(oldestFirst.get(3), oldestFirst.get(2));
+        assertThat(marketAccepted.content()).extracting(ServiceCase::number).containsExactly(oldestFirst.get(3));
+        assertThat(marketAccepted.totalElements()).isEqualTo(1);
+        assertThat(noneCompleted.content()).isEmpty();
+        assertThat(noneCompleted.totalElements()).isZero();
+    }
+
+    @Test
+    public void listedCasesCarryTheirStoredVersion() {
+        storeFiveCases();
+
+        assertThat(cases.findAll(CaseListFilter.all(), new PageRequest(0, 10)).content())
+                .extracting(ServiceCase::version).containsOnly(1L, 2L);
+    }
+
+    /**
+     * Five cases received on different days, deliberately not stored in the order received:
+     * public security on days 0, 2 (accepted) and 4; market regulation on days 1 and 3 (accepted).
+     */
+    private List<CaseNumber> storeFiveCases() {
+        LocalDateTime[] receivedAt = new LocalDateTime[5];
+        ServiceCase[] received = new ServiceCase[5];
+        for (int i = 0; i < 5; i++) {
+            receivedAt[i] = MONDAY_MORNING.plusDays(i).plusMinutes(i);
+            var item = i % 2 == 0 ? ID_CARD : BUSINESS_LICENCE;
+            received[i] = received(item, number(MONDAY.plusDays(i), 1), receivedAt[i], Set.of("form", "photo"));
+        }
+        for (int i : new int[] {3, 0, 4, 1, 2}) {
+            ServiceCase stored = cases.save(received[i]);
+            if (i == 2 || i == 3) {
+                stored = reload(stored);
+                ServiceCaseFixtures.accept(stored, i == 2 ? ID_CARD : BUSINESS_LICENCE, receivedAt[i].plusHours(1));
+                cases.save(stored);
+            }
+        }
+        return java.util.Arrays.stream(received).map(ServiceCase::number).toList();
+    }
+
+    private ServiceCase reload(ServiceCase serviceCase) {
+        return cases.findById(serviceCase.getId()).orElseThrow();
+    }
+}
