@@ -49,9 +49,8 @@ public abstract class DomainProblem extends RuntimeException {
 
     private static String requireCode(String code) {
         Objects.requireNonNull(code, "code");
-        // One word is enough for problems that belong to no context, such as concurrent-update.
-        if (!code.matches("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*")) {
-            throw new IllegalArgumentException("a problem code is lower-case kebab words joined by dots, not: " + code);
+        if (!code.matches("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+")) {
+            throw new IllegalArgumentException("a problem code is dotted lower-case kebab words, not: " + code);
         }
         return code;
     }

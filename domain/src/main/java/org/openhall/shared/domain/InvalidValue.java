@@ -19,11 +19,11 @@ public final class InvalidValue extends DomainProblem {
     }
 
     /**
-     * As {@link #InvalidValue(String, String)}, with further details the reason refers to (e.g. the
-     * allowed maximum); they follow {@code field} and {@code reason} and never replace them.
+     * With further message arguments, e.g. the limit that was exceeded; they follow
+     * {@code field} and {@code reason} in the details and must not carry personal data.
      */
-    public InvalidValue(String field, String reason, Map<String, Object> details) {
-        super(CODE, ProblemKind.BAD_REQUEST, field + ": " + reason, details(field, reason, details));
+    public InvalidValue(String field, String reason, Map<String, Object> more) {
+        super(CODE, ProblemKind.BAD_REQUEST, field + ": " + reason, details(field, reason, more));
     }
 
     /** The name of the field (or component) that was rejected. */

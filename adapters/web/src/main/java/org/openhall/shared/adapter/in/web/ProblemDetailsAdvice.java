@@ -23,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -83,6 +84,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException refused, HttpServletRequest request) {
+        if (refused instanceof AuthenticationServiceException) {
+            // Not a wrong password: the staff directory itself failed (e.g. its database is down).
+            // Saying "please sign in" would send the clerk after the wrong cause and hide the fault.
+            return respond(problems.unexpected(request, refused), new HttpHeaders());
+        }
         log.debug("{} {} not authenticated: {}", request.getMethod(), request.getRequestURI(), refused.getMessage());
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + WebSecurityConfiguration.REALM + "\"");

@@ -22,6 +22,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * {@code title}, the localized {@code detail}, the request path as {@code instance}, and as
  * extension members the stable {@code code} plus the problem's details (e.g. {@code lastDay}).
  *
+ * <p>A code without a text of its own is explained by the text of its last word: problems such
+ * as {@code <resource>.not-found} build their codes at run time from the resource's name.
+ *
  * <p>Only what is built here reaches a client: texts from the bundles and values the problem
  * chose to publish — never an exception message, a class name or a stack trace.
  */
@@ -63,7 +66,9 @@ public final class ProblemFactory {
         Locale locale = locales.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(titleOf(status, locale));
-        problem.setDetail(messages.get(messageKey, details, locale, problem.getTitle()));
+        problem.setDetail(messages.find(messageKey, details, locale)
+                .or(() -> messages.find(familyOf(messageKey), details, locale))
+                .orElse(problem.getTitle()));
         problem.setInstance(URI.create(pathOf(request)));
         problem.setProperty(CODE, code);
         details.forEach((name, value) -> {
@@ -94,6 +99,14 @@ public final class ProblemFactory {
         ProblemDetail problem = create(request, WebProblemCode.INTERNAL_ERROR, details);
         problem.setProperty(TRACE_ID, traceId);
         return problem;
+    }
+
+    /**
+     * The last word of a code, whose text stands for a whole family of codes built at run time,
+     * e.g. {@code concurrent-update} for {@code case.concurrent-update}.
+     */
+    private static String familyOf(String code) {
+        return code.substring(code.lastIndexOf('.') + 1);
     }
 
     private String titleOf(HttpStatusCode status, Locale locale) {

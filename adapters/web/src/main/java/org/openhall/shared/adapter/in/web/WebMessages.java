@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -19,6 +18,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * arguments, e.g. {@code {lastDay}}, and they are filled from the problem's details — named rather
  * than numbered so that translators see what goes where.
  *
+ * <p>A value that names a constant, such as a case status or a kind of resource, is shown by its
+ * own text where the bundle has one under {@code <placeholder>.<value>} (e.g.
+ * {@code status.ACCEPTED=已受理}, {@code resource.case=办件}).
+ *
  * <p>Kept apart from the application's {@code messageSource} so that these texts do not depend on
  * how the composition root configures its own.
  */
@@ -26,6 +29,8 @@ public final class WebMessages {
 
     /** The bundle's base name on the class path. */
     public static final String BASENAME = "i18n/messages";
+
+    private static final Pattern CONSTANT = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
@@ -45,13 +50,8 @@ public final class WebMessages {
 
     /** The text for {@code key} in {@code locale} with its placeholders filled, if the bundle has one. */
     public Optional<String> find(String key, Map<String, ?> arguments, Locale locale) {
-        String pattern;
-        try {
-            pattern = source.getMessage(key, null, locale);
-        } catch (NoSuchMessageException missing) {
-            return Optional.empty();
-        }
-        return Optional.of(fill(pattern, arguments, locale));
+        return Optional.ofNullable(source.getMessage(key, null, null, locale))
+                .map(pattern -> fill(pattern, arguments, locale));
     }
 
     /** The text for {@code key}, or {@code fallback} if the bundle has none. */
@@ -59,30 +59,31 @@ public final class WebMessages {
         return find(key, arguments, locale).orElse(fallback);
     }
 
-    private static String fill(String pattern, Map<String, ?> arguments, Locale locale) {
+    private String fill(String pattern, Map<String, ?> arguments, Locale locale) {
         Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String value = arguments.containsKey(name) ? display(arguments.get(name), locale) : m.group();
+            String value = arguments.containsKey(name) ? display(name, arguments.get(name), locale) : m.group();
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private static String display(Object value, Locale locale) {
+    private String display(String name, Object value, Locale locale) {
         if (value == null) {
             return "";
         }
         if (value instanceof Collection<?> items) {
             // 顿号 is how Chinese separates the items of a list.
             String separator = Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "、" : ", ";
-            return items.stream().map(item -> display(item, locale)).collect(Collectors.joining(separator));
+            return items.stream().map(item -> display(name, item, locale)).collect(Collectors.joining(separator));
         }
         if (value instanceof TemporalAccessor) {
             return value.toString();
         }
-        return String.valueOf(value);
+        String text = value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
+        return CONSTANT.matcher(text).matches() ? source.getMessage(name + "." + text, null, text, locale) : text;
     }
 }

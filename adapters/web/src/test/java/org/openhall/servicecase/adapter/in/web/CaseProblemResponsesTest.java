@@ -93,7 +93,7 @@ class CaseProblemResponsesTest {
                 .andExpect(jsonPath("$.status").value(409))
                 .andExpect(jsonPath("$.title").value("冲突"))
                 .andExpect(jsonPath("$.code").value("case.invalid-state"))
-                .andExpect(jsonPath("$.detail").value("处于 SUBMITTED 状态的办件不能执行 COMPLETE 操作。"))
+                .andExpect(jsonPath("$.detail").value("办件当前为“已收件”状态，不能进行“办结”操作。"))
                 .andExpect(jsonPath("$.instance").value(CASE + "/completion"))
                 .andExpect(jsonPath("$.action").value("COMPLETE"));
     }
@@ -106,7 +106,7 @@ class CaseProblemResponsesTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Conflict"))
                 .andExpect(jsonPath("$.code").value("case.invalid-state"))
-                .andExpect(jsonPath("$.detail").value("A case in state SUBMITTED cannot take the step COMPLETE."));
+                .andExpect(jsonPath("$.detail").value("A case that is submitted cannot take the step \"complete\"."));
     }
 
     @Test
@@ -114,7 +114,7 @@ class CaseProblemResponsesTest {
         given(complete.complete(any())).willThrow(new CaseNotInExpectedState(CaseAction.COMPLETE, CaseStatus.SUBMITTED));
 
         mvc.perform(post(CASE + "/completion").with(as(CLERK)).header("Accept-Language", "fr-FR"))
-                .andExpect(jsonPath("$.detail").value("处于 SUBMITTED 状态的办件不能执行 COMPLETE 操作。"));
+                .andExpect(jsonPath("$.detail").value("办件当前为“已收件”状态，不能进行“办结”操作。"));
     }
 
     @Test
@@ -136,6 +136,16 @@ class CaseProblemResponsesTest {
                 .andExpect(header().string("Content-Type", PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("case.not-found"))
                 .andExpect(jsonPath("$.detail").value("没有办件 " + SampleCases.ID + "。"));
+    }
+
+    @Test
+    void aNotFoundWithoutATextOfItsOwnIsExplainedByTheFamilyText() throws Exception {
+        given(accept.accept(any())).willThrow(new ResourceNotFound("notice", "7"));
+
+        mvc.perform(post(CASE + "/acceptance").with(as(CLERK)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("notice.not-found"))
+                .andExpect(jsonPath("$.detail").value("没有找到notice 7。"));
     }
 
     @Test
@@ -174,7 +184,7 @@ class CaseProblemResponsesTest {
 
         mvc.perform(post(CASE + "/acceptance").with(as(CLERK)).header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("concurrent-update"))
+                .andExpect(jsonPath("$.code").value("case.concurrent-update"))
                 .andExpect(jsonPath("$.detail", containsString("reload it and try again")));
     }
 

@@ -1,6 +1,5 @@
 package org.openhall.shared.adapter.in.web.security;
 
-import org.openhall.network.application.port.in.StaffDirectory;
 import org.openhall.shared.domain.access.Role;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -20,7 +20,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Who may call what. The API is stateless: every request carries HTTP Basic credentials, checked
- * against the staff directory; no session, no cookie. The catalog and the API description are
+ * against the staff directory (through the network context's {@link UserDetailsService}); no
+ * session, no cookie. The catalog and the API description are
  * public; cases need a role, and the roles are checked per operation here, while the department
  * scope (a clerk sees their own department's cases only) is checked by the use cases themselves.
  */
@@ -37,6 +38,7 @@ public class WebSecurityConfiguration {
     private static final String CLERK = Role.CLERK.name();
     private static final String APPROVER = Role.DEPARTMENT_APPROVER.name();
     private static final String SUPERVISOR = Role.SUPERVISOR.name();
+    private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager staffAuthentication,
@@ -62,6 +64,8 @@ public class WebSecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // The other actuator endpoints tell how the server runs: administrators only.
+                        .requestMatchers("/actuator/**").hasRole(ADMINISTRATOR)
                         // Errors forwarded by the servlet container are rendered as problems for everyone.
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.POST, CASE_STEP + "completion").hasAnyRole(CLERK, APPROVER)
@@ -69,8 +73,8 @@ public class WebSecurityConfiguration {
                                 CASE_STEP + "materials", CASE_STEP + "acceptance")
                         .hasRole(CLERK)
                         .requestMatchers(HttpMethod.GET, CASES, CASES + "/**").hasAnyRole(CLERK, APPROVER, SUPERVISOR)
-                        // Anything else — other case operations, other APIs, the rest of the
-                        // actuator — needs at least a signed-in staff member.
+                        // Anything else — other case operations, other APIs — needs at least a
+                        // signed-in staff member.
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -81,9 +85,13 @@ public class WebSecurityConfiguration {
         return new SecurityProblemResponder(resolver);
     }
 
+    /**
+     * Checks the password against the hash of the account that {@code staffAccounts} finds; that
+     * service must answer with a {@link StaffPrincipal}, which carries the actor.
+     */
     @Bean
-    AuthenticationManager staffAuthentication(StaffDirectory staff, PasswordEncoder passwordEncoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new StaffUserDetailsService(staff));
+    AuthenticationManager staffAuthentication(UserDetailsService staffAccounts, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(staffAccounts);
         provider.setPasswordEncoder(passwordEncoder);
         return new ProviderManager(provider);
     }
