@@ -58,8 +58,9 @@ public class WebSecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(rules -> rules
-                        // The catalog (事项目录) is public information.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/items", "/api/v1/items/**").permitAll()
+                        // The catalog (事项目录) and the service network are public information.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/items", "/api/v1/items/**", "/api/v1/halls",
+                                "/api/v1/departments").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
