@@ -6,13 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
 
 import org.openhall.OpenHallApplication;
 import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase;
+import org.openhall.shared.domain.time.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -48,7 +48,7 @@ abstract class OpenHallIT {
     int port;
 
     @Autowired
-    MutableClock clock;
+    SettableClock clock;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -62,8 +62,8 @@ abstract class OpenHallIT {
 
         @Bean
         @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-03-02T02:00:00Z"), CHINA);
+        SettableClock testClock() {
+            return new SettableClock(CHINA, LocalDateTime.parse("2026-03-02T10:00:00"));
         }
 
         @Bean

@@ -47,6 +47,7 @@ import org.openhall.shared.domain.calendar.CalendarSettings;
 import org.openhall.shared.domain.calendar.NationalCalendars;
 import org.openhall.shared.domain.time.DayVerdict;
 import org.openhall.shared.domain.time.DeadlineExplanation;
+import org.openhall.shared.domain.time.SettableClock;
 
 /** The case use cases against in-memory ports: scope, sequencing, events and views. */
 class ServiceCaseServiceTest {
@@ -60,7 +61,7 @@ class ServiceCaseServiceTest {
 
     private final List<DomainEvent> published = new ArrayList<>();
     private final InMemoryServiceCaseRepository cases = new InMemoryServiceCaseRepository();
-    private final MovableClock clock = new MovableClock(CHINA);
+    private final SettableClock clock = new SettableClock(CHINA, LocalDate.parse("2026-03-02").atTime(10, 0));
     private ServiceCaseService service;
 
     @BeforeEach
