@@ -21,7 +21,7 @@ import org.openhall.network.application.port.in.RegisterHallCommand;
 import org.openhall.network.application.port.in.RegisterNetworkUseCase;
 import org.openhall.network.domain.Department;
 import org.openhall.network.domain.HallCode;
-import org.openhall.network.domain.HallLevel;
+import org.openhall.shared.domain.access.AdministrativeLevel;
 import org.openhall.network.domain.StaffUsername;
 import org.openhall.shared.application.CentreProfile;
 import org.openhall.shared.application.port.in.ImportCalendarYearUseCase;
@@ -100,7 +100,7 @@ class CountyPackImporter implements ApplicationRunner {
         int added = 0;
         for (CountyPack.HallSpec h : pack.network().halls()) {
             if (network.registerHallIfAbsent(new RegisterHallCommand(new HallCode(h.code()), h.name(),
-                    HallLevel.valueOf(h.level()), h.parent() == null ? null : new HallCode(h.parent())))) {
+                    AdministrativeLevel.valueOf(h.level()), h.parent() == null ? null : new HallCode(h.parent())))) {
                 added++;
             }
         }
@@ -109,7 +109,7 @@ class CountyPackImporter implements ApplicationRunner {
             for (int i = 0; i < villages.size(); i++) {
                 HallCode code = new HallCode("%s-V%02d".formatted(township.getKey(), i + 1));
                 if (network.registerHallIfAbsent(new RegisterHallCommand(code, villages.get(i) + "政务服务站",
-                        HallLevel.VILLAGE, new HallCode(township.getKey())))) {
+                        AdministrativeLevel.VILLAGE, new HallCode(township.getKey())))) {
                     added++;
                 }
             }

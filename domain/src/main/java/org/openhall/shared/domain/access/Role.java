@@ -13,10 +13,13 @@ public enum Role {
     SUPERVISOR,
 
     /** 系统管理员: maintains the platform, calendars and accounts. */
-    ADMINISTRATOR;
+    ADMINISTRATOR,
+
+    /** 事项管理员: maintains the approval-item catalog (drafts, publication, suspension, abolition). */
+    CATALOG_ADMINISTRATOR;
 
     /** Whether the role reaches every department rather than the actor's own. */
     public boolean spansDepartments() {
-        return this == SUPERVISOR || this == ADMINISTRATOR;
+        return this == SUPERVISOR || this == ADMINISTRATOR || this == CATALOG_ADMINISTRATOR;
     }
 }

@@ -1,7 +1,7 @@
 package org.openhall.network.application.port.in;
 
-import org.openhall.network.domain.HallLevel;
+import org.openhall.shared.domain.access.AdministrativeLevel;
 
 /** A hall of the service network as the public portal lists it. */
-public record HallView(String code, String name, HallLevel level, String parent) {
+public record HallView(String code, String name, AdministrativeLevel level, String parent) {
 }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhall.network.domain.Department;
 import org.openhall.network.domain.HallCode;
-import org.openhall.network.domain.HallLevel;
+import org.openhall.shared.domain.access.AdministrativeLevel;
 import org.openhall.network.domain.ServiceHall;
 import org.openhall.shared.domain.access.DepartmentCode;
 
@@ -31,24 +31,24 @@ public abstract class ServiceNetworkRepositoryContract {
 
     @Test
     public void hallsComeBackCityFirstThenTownshipsThenVillagesEachByCode() {
-        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市政务服务中心", HallLevel.CITY, null));
-        halls.save(ServiceHall.of(new HallCode("HS-LN"), "岭南镇政务服务中心", HallLevel.TOWNSHIP, new HallCode("HS-CITY")));
-        halls.save(ServiceHall.of(new HallCode("HS-LN-V02"), "溯河村政务服务站", HallLevel.VILLAGE, new HallCode("HS-LN")));
-        halls.save(ServiceHall.of(new HallCode("HS-BS"), "北泗乡政务服务中心", HallLevel.TOWNSHIP, new HallCode("HS-CITY")));
-        halls.save(ServiceHall.of(new HallCode("HS-LN-V01"), "里兰村政务服务站", HallLevel.VILLAGE, new HallCode("HS-LN")));
+        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市政务服务中心", AdministrativeLevel.CITY, null));
+        halls.save(ServiceHall.of(new HallCode("HS-LN"), "岭南镇政务服务中心", AdministrativeLevel.TOWNSHIP, new HallCode("HS-CITY")));
+        halls.save(ServiceHall.of(new HallCode("HS-LN-V02"), "溯河村政务服务站", AdministrativeLevel.VILLAGE, new HallCode("HS-LN")));
+        halls.save(ServiceHall.of(new HallCode("HS-BS"), "北泗乡政务服务中心", AdministrativeLevel.TOWNSHIP, new HallCode("HS-CITY")));
+        halls.save(ServiceHall.of(new HallCode("HS-LN-V01"), "里兰村政务服务站", AdministrativeLevel.VILLAGE, new HallCode("HS-LN")));
 
         assertThat(halls.findAll()).extracting(h -> h.code().value())
                 .containsExactly("HS-CITY", "HS-BS", "HS-LN", "HS-LN-V01", "HS-LN-V02");
         ServiceHall village = halls.findByCode(new HallCode("HS-LN-V01")).orElseThrow();
         assertThat(village.name()).isEqualTo("里兰村政务服务站");
-        assertThat(village.level()).isEqualTo(HallLevel.VILLAGE);
+        assertThat(village.level()).isEqualTo(AdministrativeLevel.VILLAGE);
         assertThat(village.parent()).isEqualTo(new HallCode("HS-LN"));
     }
 
     @Test
     public void savingAHallAgainReplacesItsName() {
-        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市政务服务中心", HallLevel.CITY, null));
-        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市人民政府政务服务中心", HallLevel.CITY, null));
+        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市政务服务中心", AdministrativeLevel.CITY, null));
+        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市人民政府政务服务中心", AdministrativeLevel.CITY, null));
         assertThat(halls.findAll()).singleElement().extracting(ServiceHall::name).isEqualTo("合山市人民政府政务服务中心");
     }
 

@@ -3,7 +3,7 @@ package org.openhall.network.adapter.out.persistence;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.openhall.network.domain.HallCode;
-import org.openhall.network.domain.HallLevel;
+import org.openhall.shared.domain.access.AdministrativeLevel;
 import org.openhall.network.domain.ServiceHall;
 import org.openhall.shared.adapter.out.persistence.PersistenceMapperConfig;
 
@@ -18,7 +18,7 @@ interface ServiceHallMapper {
     ServiceHallRow toRow(ServiceHall hall);
 
     default ServiceHall toDomain(ServiceHallRow row) {
-        return ServiceHall.of(new HallCode(row.code()), row.name(), HallLevel.valueOf(row.level()),
+        return ServiceHall.of(new HallCode(row.code()), row.name(), AdministrativeLevel.valueOf(row.level()),
                 row.parent() == null ? null : new HallCode(row.parent()));
     }
 }

@@ -12,7 +12,7 @@ import org.openhall.network.application.port.in.DepartmentView;
 import org.openhall.network.application.port.in.HallView;
 import org.openhall.network.application.port.in.ServiceNetworkQuery;
 import org.openhall.network.application.port.in.StaffDirectory;
-import org.openhall.network.domain.HallLevel;
+import org.openhall.shared.domain.access.AdministrativeLevel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -32,8 +32,8 @@ class ServiceNetworkControllerTest {
 
     @Test
     void hallsAreListedWithTheirLevelAndParentWithoutSigningIn() throws Exception {
-        given(network.halls()).willReturn(List.of(new HallView("HS-CITY", "合山市政务服务中心", HallLevel.CITY, null),
-                new HallView("HS-LN", "岭南镇政务服务中心", HallLevel.TOWNSHIP, "HS-CITY")));
+        given(network.halls()).willReturn(List.of(new HallView("HS-CITY", "合山市政务服务中心", AdministrativeLevel.CITY, null),
+                new HallView("HS-LN", "岭南镇政务服务中心", AdministrativeLevel.TOWNSHIP, "HS-CITY")));
         mvc.perform(get("/api/v1/halls"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[1].name").value("岭南镇政务服务中心"))
