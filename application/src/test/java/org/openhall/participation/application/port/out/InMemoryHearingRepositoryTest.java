@@ -1,0 +1,9 @@
+package org.openhall.participation.application.port.out;
+
+class InMemoryHearingRepositoryTest extends HearingRepositoryContract {
+
+    @Override
+    protected HearingRepository emptyRepository() {
+        return new InMemoryHearingRepository();
+    }
+}
