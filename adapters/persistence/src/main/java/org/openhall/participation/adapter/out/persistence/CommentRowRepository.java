@@ -1,0 +1,9 @@
+package org.openhall.participation.adapter.out.persistence;
+
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Spring Data access to comment rows; only the adapter beside it uses it. */
+interface CommentRowRepository extends ListCrudRepository<CommentRow, UUID> {
+}
