@@ -243,7 +243,9 @@ class ConsultationServiceTest {
     void theDecisionWaitsForTheAdoptionReportWhichWaitsForEveryAnswer() {
         DraftDecisionId draft = DraftDecisionId.of(publishParkingRules(30, null).id());
         String adopted = comment(draft, ZHANG_SAN, "建议夜间免费时段延长至早上八点。").commentId();
+        clock.setDate("2026-10-05");
         String notAdopted = comment(draft, OUYANG, "建议取消全部收费。").commentId();
+        clock.setDate("2026-10-06");
         String abusive = comment(draft, ZHANG_SAN, "不文明用语").commentId();
         moderate(draft, adopted, ModerationDecision.PUBLISH, null);
         moderate(draft, notAdopted, ModerationDecision.PUBLISH, null);
