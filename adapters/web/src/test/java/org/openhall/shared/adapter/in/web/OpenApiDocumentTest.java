@@ -9,6 +9,23 @@ import org.junit.jupiter.api.Test;
 import org.openhall.catalog.application.port.in.ApprovalItemQuery;
 import org.openhall.network.application.port.in.ServiceNetworkQuery;
 import org.openhall.network.application.port.in.StaffDirectory;
+import org.openhall.participation.application.port.in.AnnounceHearingUseCase;
+import org.openhall.participation.application.port.in.AnswerCommentUseCase;
+import org.openhall.participation.application.port.in.ConsultationQuery;
+import org.openhall.participation.application.port.in.HearingQuery;
+import org.openhall.participation.application.port.in.ModerateCommentUseCase;
+import org.openhall.participation.application.port.in.ProvideHearingMaterialsUseCase;
+import org.openhall.participation.application.port.in.PublishAdoptionReportUseCase;
+import org.openhall.participation.application.port.in.PublishDecisionUseCase;
+import org.openhall.participation.application.port.in.PublishDraftForCommentUseCase;
+import org.openhall.participation.application.port.in.RecordHearingMinutesUseCase;
+import org.openhall.participation.application.port.in.RegisterForHearingUseCase;
+import org.openhall.participation.application.port.in.RevealCommenterContactUseCase;
+import org.openhall.participation.application.port.in.RevealRegistrantContactUseCase;
+import org.openhall.participation.application.port.in.SelectRepresentativesUseCase;
+import org.openhall.participation.application.port.in.StaffConsultationQuery;
+import org.openhall.participation.application.port.in.StaffHearingQuery;
+import org.openhall.participation.application.port.in.SubmitCommentUseCase;
 import org.openhall.servicecase.application.port.in.AcceptCaseUseCase;
 import org.openhall.servicecase.application.port.in.CompleteCaseUseCase;
 import org.openhall.servicecase.application.port.in.RequestSupplementUseCase;
@@ -50,6 +67,40 @@ class OpenApiDocumentTest {
     StaffDirectory staff;
     @MockitoBean
     ServiceNetworkQuery network;
+    @MockitoBean
+    AnnounceHearingUseCase announceHearingUseCase;
+    @MockitoBean
+    AnswerCommentUseCase answerCommentUseCase;
+    @MockitoBean
+    ConsultationQuery consultationQuery;
+    @MockitoBean
+    HearingQuery hearingQuery;
+    @MockitoBean
+    ModerateCommentUseCase moderateCommentUseCase;
+    @MockitoBean
+    ProvideHearingMaterialsUseCase provideHearingMaterialsUseCase;
+    @MockitoBean
+    PublishAdoptionReportUseCase publishAdoptionReportUseCase;
+    @MockitoBean
+    PublishDecisionUseCase publishDecisionUseCase;
+    @MockitoBean
+    PublishDraftForCommentUseCase publishDraftForCommentUseCase;
+    @MockitoBean
+    RecordHearingMinutesUseCase recordHearingMinutesUseCase;
+    @MockitoBean
+    RegisterForHearingUseCase registerForHearingUseCase;
+    @MockitoBean
+    RevealCommenterContactUseCase revealCommenterContactUseCase;
+    @MockitoBean
+    RevealRegistrantContactUseCase revealRegistrantContactUseCase;
+    @MockitoBean
+    SelectRepresentativesUseCase selectRepresentativesUseCase;
+    @MockitoBean
+    StaffConsultationQuery staffConsultationQuery;
+    @MockitoBean
+    StaffHearingQuery staffHearingQuery;
+    @MockitoBean
+    SubmitCommentUseCase submitCommentUseCase;
 
     @Test
     void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBasicSignIn() throws Exception {
@@ -84,6 +135,20 @@ class OpenApiDocumentTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/acceptance'].post.parameters[*].name")
                         .value(contains("id")));
+    }
+
+    @Test
+    void theConsultationIsDescribedWithItsPublicAndItsStaffOperations() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/participation/drafts/{id}/comments'].post.security").isEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/participation/drafts/{id}/comments'].post.responses['201']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/participation/hearings/{id}/registrations'].post.security")
+                        .isEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/participation/staff/drafts/{id}/decision'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/participation/staff/drafts/{id}/decision'].post.security")
+                        .doesNotExist());
     }
 
     @Test

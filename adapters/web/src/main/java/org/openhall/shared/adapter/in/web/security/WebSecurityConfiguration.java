@@ -34,6 +34,8 @@ public class WebSecurityConfiguration {
 
     private static final String CASES = "/api/v1/cases";
     private static final String CASE_STEP = "/api/v1/cases/*/";
+    private static final String PARTICIPATION = "/api/v1/participation";
+    private static final String PARTICIPATION_STAFF = "/api/v1/participation/staff";
 
     private static final String CLERK = Role.CLERK.name();
     private static final String APPROVER = Role.DEPARTMENT_APPROVER.name();
@@ -73,6 +75,19 @@ public class WebSecurityConfiguration {
                                 CASE_STEP + "materials", CASE_STEP + "acceptance")
                         .hasRole(CLERK)
                         .requestMatchers(HttpMethod.GET, CASES, CASES + "/**").hasAnyRole(CLERK, APPROVER, SUPERVISOR)
+                        // Decision openness (决策公开): drafts, published comments, adoption reports and
+                        // hearings are public, and anyone may comment or register without an account.
+                        .requestMatchers(HttpMethod.GET, PARTICIPATION + "/drafts", PARTICIPATION + "/drafts/**",
+                                PARTICIPATION + "/hearings/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, PARTICIPATION + "/drafts/*/comments",
+                                PARTICIPATION + "/hearings/*/registrations").permitAll()
+                        // The drafting department's approvers run a consultation; supervisors read it and
+                        // may, like the approvers, see a citizen's full contact (every reveal is recorded).
+                        .requestMatchers(HttpMethod.POST, PARTICIPATION_STAFF + "/drafts/*/comments/*/contact",
+                                PARTICIPATION_STAFF + "/hearings/*/registrations/*/contact")
+                        .hasAnyRole(APPROVER, SUPERVISOR)
+                        .requestMatchers(HttpMethod.POST, PARTICIPATION_STAFF + "/**").hasRole(APPROVER)
+                        .requestMatchers(HttpMethod.GET, PARTICIPATION_STAFF + "/**").hasAnyRole(APPROVER, SUPERVISOR)
                         // Anything else — other case operations, other APIs — needs at least a
                         // signed-in staff member.
                         .anyRequest().authenticated());
