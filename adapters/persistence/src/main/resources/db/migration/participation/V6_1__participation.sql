@@ -31,7 +31,7 @@ CREATE TABLE participation_draft (
     decision_published_by     varchar(64),
     version                   bigint       NOT NULL,
     CONSTRAINT participation_draft_period_order CHECK (closes_on > opens_on),
-    -- 《重大行政决策程序暂行条例》 Art. 14: under 30 days only with the reason shown to the public.
+    -- 《重大行政决策程序暂行条例》 Art. 15: under 30 days only with the reason shown to the public.
     CONSTRAINT participation_draft_shorter_period_has_reason
         CHECK ((period_days >= 30) = (shorter_period_reason IS NULL)),
     CONSTRAINT participation_draft_report_whole CHECK (

@@ -13,7 +13,7 @@ import org.openhall.shared.domain.time.TimeLimit;
 /**
  * The period in which the public may comment on a draft (公开征求意见期限).
  *
- * <p>《重大行政决策程序暂行条例》 Art. 14: the period is in general not shorter than
+ * <p>《重大行政决策程序暂行条例》 Art. 15: the period is in general not shorter than
  * {@value #MINIMUM_DAYS} days; where it must be shorter (e.g. urgency), the reason is stated when
  * the draft is published. The days are calendar days, counted by the shared case clock: the day
  * the draft is published is day 0, the period ends on day 0 + n, so a 30-day period opened on
@@ -32,7 +32,7 @@ import org.openhall.shared.domain.time.TimeLimit;
 @ValueObject
 public record CommentPeriod(LocalDate opensOn, int days, String shorterPeriodReason, LocalDate closesOn) {
 
-    /** 《重大行政决策程序暂行条例》 Art. 14: "一般不少于30日". */
+    /** 《重大行政决策程序暂行条例》 Art. 15: "一般不少于30日". */
     public static final int MINIMUM_DAYS = 30;
 
     /** An upper bound only to catch typing errors; no rule sets one. */

@@ -3,7 +3,7 @@ package org.openhall.participation.domain;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * What is published of a draft decision (决策草案及其说明): 《重大行政决策程序暂行条例》 Art. 14 asks
+ * What is published of a draft decision (决策草案及其说明): 《重大行政决策程序暂行条例》 Art. 15 asks
  * for the draft and its explanation.
  *
  * @param title       e.g. 《合山市城区停车收费管理办法（征求意见稿）》

@@ -30,7 +30,7 @@ import org.openhall.shared.domain.calendar.WorkingDayCalendar;
  * <p>The rules, from 《重大行政决策程序暂行条例》 (2019):
  * <ul>
  * <li>The draft is published with its explanation and the period for comments, in general at
- *     least 30 days; a shorter period states its reason publicly (Art. 14; see {@link CommentPeriod}).</li>
+ *     least 30 days; a shorter period states its reason publicly (Art. 15; see {@link CommentPeriod}).</li>
  * <li>Comments are taken during the period only (see {@link Comment}); they are answered once it
  *     has ended.</li>
  * <li>The adoption report (意见采纳情况) accounts for every comment; it is published before the

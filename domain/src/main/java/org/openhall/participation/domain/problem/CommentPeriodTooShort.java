@@ -7,7 +7,7 @@ import org.openhall.shared.domain.DomainProblem;
 import org.openhall.shared.domain.ProblemKind;
 
 /**
- * A comment period shorter than the 30 days of 《重大行政决策程序暂行条例》 Art. 14 was set without
+ * A comment period shorter than the 30 days of 《重大行政决策程序暂行条例》 Art. 15 was set without
  * saying why. A shorter period is lawful only with a reason (e.g. urgency) that is shown to the
  * public with the draft.
  */
