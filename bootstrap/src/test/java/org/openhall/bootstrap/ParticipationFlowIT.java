@@ -62,6 +62,7 @@ class ParticipationFlowIT extends OpenHallIT {
         assertThat(lastDay.status()).isEqualTo(201);
         assertThat(lastDay.json().path("commenterName").asString()).isEqualTo("张*");
         String adopted = lastDay.json().path("commentId").asString();
+        today("2026-10-20T23:45:00");
         String abusive = comment(draft, """
                 {"name": "欧阳娜娜", "text": "含有不文明用语的意见"}""").json().path("commentId").asString();
 
