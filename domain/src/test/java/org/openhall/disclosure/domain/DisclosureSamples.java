@@ -52,6 +52,8 @@ public final class DisclosureSamples {
     public static final Requester LAW_FIRM = new Requester(RequesterKind.LEGAL_SERVICE_INSTITUTION, "广西某某律师事务所",
             null, new UnifiedSocialCreditCode("12451381MB1234567B"), null, null);
 
+    private static final java.util.concurrent.atomic.AtomicInteger INDEX = new java.util.concurrent.atomic.AtomicInteger();
+
     private DisclosureSamples() {
     }
 
@@ -86,7 +88,7 @@ public final class DisclosureSamples {
     /** An entry recorded on {@code isoDate}, made that day, with the given attachments. */
     public static CatalogEntry recorded(String isoDate, SettableClock clock, Attachment... attachments) {
         clock.setDate(isoDate);
-        return CatalogEntry.record(new CatalogEntryId(UUID.randomUUID()), new IndexNumber("HSZF-ZCWJ-2026-0001"),
+        return CatalogEntry.record(new CatalogEntryId(UUID.randomUUID()), new IndexNumber("HSZF-ZCWJ-2026-%04d".formatted(INDEX.incrementAndGet())),
                 content(isoDate), List.of(attachments), OFFICER, HESHAN, clock);
     }
 }
