@@ -95,6 +95,11 @@ class CaseFlowIT extends OpenHallIT {
                 "select count(*) from event_publication where serialized_event like ?", Integer.class, "%" + id + "%");
         assertThat(publications).as("the registry recorded the CaseAccepted publication for its listener")
                 .isEqualTo(1);
+        // The listener runs after the commit on another thread: give it a moment instead of racing it.
+        long giveUpAt = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (events.accepted().stream().noneMatch(e -> e.caseId().equals(id)) && System.nanoTime() < giveUpAt) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+        }
         assertThat(events.accepted()).anyMatch(e -> e.caseId().equals(id) && e.acceptedOn().toString()
                 .equals("2026-03-02"));
     }
