@@ -50,6 +50,18 @@ class DraftDecisionTest {
     }
 
     @Test
+    void aPeriodAcrossTheSpringFestivalCountsEveryDayAndEndsOn20260312() {
+        // Day 0 is Tue 2026-02-10; the make-up working day 02-14, 春节 02-15..23 and the make-up
+        // working day 02-28 are all plain days here. Day 30 is Thu 2026-03-12.
+        DraftDecision draft = draftPublishedOn("2026-02-10", 30);
+
+        assertThat(draft.period().closesOn()).isEqualTo(LocalDate.parse("2026-03-12"));
+        assertThat(draft.acceptsCommentsOn(LocalDate.parse("2026-02-17"))).as("the first day of the new year").isTrue();
+        assertThat(commentOn(draft, ZHANG_SAN, "2026-03-12").status()).isEqualTo(CommentStatus.PENDING);
+        assertThatThrownBy(() -> commentOn(draft, ZHANG_SAN, "2026-03-13")).isInstanceOf(OutsideCommentPeriod.class);
+    }
+
+    @Test
     void publicationRecordsTheEventWithThePeriod() {
         DraftDecision draft = draftPublishedOn("2026-09-20", 30);
 
