@@ -7,8 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.openhall.catalog.application.port.in.ApprovalItemQuery;
+import org.openhall.network.application.port.in.DepartmentRatesQuery;
+import org.openhall.network.application.port.in.RecordAbsenceUseCase;
 import org.openhall.network.application.port.in.ServiceNetworkQuery;
 import org.openhall.network.application.port.in.StaffDirectory;
+import org.openhall.network.application.port.in.WindowDutyQuery;
 import org.openhall.participation.application.port.in.AnnounceHearingUseCase;
 import org.openhall.participation.application.port.in.AnswerCommentUseCase;
 import org.openhall.participation.application.port.in.ConsultationQuery;
@@ -67,6 +70,12 @@ class OpenApiDocumentTest {
     StaffDirectory staff;
     @MockitoBean
     ServiceNetworkQuery network;
+    @MockitoBean
+    WindowDutyQuery duty;
+    @MockitoBean
+    RecordAbsenceUseCase absences;
+    @MockitoBean
+    DepartmentRatesQuery rates;
     @MockitoBean
     org.openhall.disclosure.application.port.in.HandleDisclosureRequestUseCase disclosureRequests;
     @MockitoBean
