@@ -6,6 +6,7 @@ import org.openhall.catalog.application.port.in.ApprovalItemLookup;
 import org.openhall.catalog.application.port.in.ApprovalItemQuery;
 import org.openhall.catalog.application.port.out.ApprovalItemRepository;
 import org.openhall.catalog.application.service.CatalogService;
+import org.openhall.network.application.port.in.WindowDutyQuery;
 import org.openhall.network.application.port.out.AbsenceRepository;
 import org.openhall.network.application.port.out.DepartmentRepository;
 import org.openhall.network.application.port.out.NetworkChangeLog;
@@ -88,8 +89,7 @@ class ApplicationServicesConfiguration {
     @Bean
     ServiceCaseService serviceCaseService(ServiceCaseRepository cases, CaseNumberSequence numbers,
             ApprovalItemLookup catalog, WorkingDayCalendarQuery calendars, DomainEventPublisher events,
-            CentreProfile centre,
-            Clock clock) {
-        return new ServiceCaseService(cases, numbers, catalog, calendars, events, centre, clock);
+            WindowDutyQuery duties, CentreProfile centre, Clock clock) {
+        return new ServiceCaseService(cases, numbers, catalog, calendars, events, duties, centre, clock);
     }
 }
