@@ -7,6 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.openhall.catalog.application.port.in.ApprovalItemQuery;
+import org.openhall.catalog.application.port.in.CatalogChangeLogQuery;
+import org.openhall.catalog.application.port.in.CatalogSnapshotQuery;
+import org.openhall.catalog.application.port.in.MaintainCatalogUseCase;
+import org.openhall.catalog.application.port.in.ServiceGuideQuery;
 import org.openhall.network.application.port.in.ServiceNetworkQuery;
 import org.openhall.network.application.port.in.StaffDirectory;
 import org.openhall.servicecase.application.port.in.AcceptCaseUseCase;
@@ -34,6 +38,14 @@ class OpenApiDocumentTest {
 
     @MockitoBean
     ApprovalItemQuery items;
+    @MockitoBean
+    ServiceGuideQuery guides;
+    @MockitoBean
+    CatalogSnapshotQuery snapshots;
+    @MockitoBean
+    MaintainCatalogUseCase catalogMaintenance;
+    @MockitoBean
+    CatalogChangeLogQuery catalogChanges;
     @MockitoBean
     SubmitApplicationUseCase submit;
     @MockitoBean
