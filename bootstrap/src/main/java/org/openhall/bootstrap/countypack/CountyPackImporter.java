@@ -8,19 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.openhall.catalog.application.port.in.ApprovalItemLookup;
-import org.openhall.catalog.application.port.in.RegisterApprovalItemCommand;
-import org.openhall.catalog.application.port.in.RegisterApprovalItemUseCase;
+import org.openhall.catalog.application.port.in.ApplyCatalogUseCase;
+import org.openhall.catalog.application.port.in.ApprovalItemQuery;
+import org.openhall.catalog.application.port.in.ItemDefinition;
+import org.openhall.catalog.domain.ApplicantType;
+import org.openhall.catalog.domain.ApprovalItem;
 import org.openhall.catalog.domain.ApprovalItemCode;
+import org.openhall.catalog.domain.DeliveryMethod;
 import org.openhall.catalog.domain.ItemKind;
 import org.openhall.catalog.domain.LegalBasis;
 import org.openhall.catalog.domain.RequiredMaterial;
+import org.openhall.catalog.domain.WindowAuthority;
 import org.openhall.network.application.port.in.OpenStaffAccountCommand;
 import org.openhall.network.application.port.in.OpenStaffAccountUseCase;
 import org.openhall.network.application.port.in.RegisterHallCommand;
 import org.openhall.network.application.port.in.RegisterNetworkUseCase;
 import org.openhall.network.domain.Department;
 import org.openhall.network.domain.HallCode;
+import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.access.AdministrativeLevel;
 import org.openhall.network.domain.StaffUsername;
 import org.openhall.shared.application.CentreProfile;
@@ -48,23 +53,26 @@ class CountyPackImporter implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CountyPackImporter.class);
 
+    /** Who the catalog's change log names for items loaded from the pack. */
+    private static final Actor IMPORT = new Actor("county-pack", Set.of(Role.ADMINISTRATOR), null, "县域配置包");
+
     private final CountyPack pack;
     private final CentreProfile centre;
     private final ImportCalendarYearUseCase calendars;
-    private final RegisterApprovalItemUseCase register;
-    private final ApprovalItemLookup items;
+    private final ApplyCatalogUseCase catalog;
+    private final ApprovalItemQuery items;
     private final OpenStaffAccountUseCase staff;
     private final RegisterNetworkUseCase network;
     private final PasswordEncoder passwords;
 
     CountyPackImporter(CountyPack pack, CentreProfile centre, ImportCalendarYearUseCase calendars,
-            RegisterApprovalItemUseCase register, ApprovalItemLookup items, OpenStaffAccountUseCase staff,
+            ApplyCatalogUseCase catalog, ApprovalItemQuery items, OpenStaffAccountUseCase staff,
             RegisterNetworkUseCase network, PasswordEncoder passwords) {
         this.network = network;
         this.pack = pack;
         this.centre = centre;
         this.calendars = calendars;
-        this.register = register;
+        this.catalog = catalog;
         this.items = items;
         this.staff = staff;
         this.passwords = passwords;
@@ -77,7 +85,8 @@ class CountyPackImporter implements ApplicationRunner {
         int added = 0;
         for (CountyPack.ItemSpec spec : pack.items()) {
             if (!exists(new ApprovalItemCode(spec.code()))) {
-                register.register(toCommand(spec));
+                // A pack's items have been in force for as long as anyone will ask.
+                catalog.apply(IMPORT, toDefinition(spec), ApprovalItem.SINCE_EVER);
                 added++;
             }
         }
@@ -121,7 +130,7 @@ class CountyPackImporter implements ApplicationRunner {
 
     private boolean exists(ApprovalItemCode code) {
         try {
-            items.item(code);
+            items.versions(code);
             return true;
         } catch (ResourceNotFound absent) {
             return false;
@@ -139,13 +148,22 @@ class CountyPackImporter implements ApplicationRunner {
                 spec.source());
     }
 
-    private static RegisterApprovalItemCommand toCommand(CountyPack.ItemSpec s) {
-        return new RegisterApprovalItemCommand(new ApprovalItemCode(s.code()), s.name(), ItemKind.valueOf(s.kind()),
-                new DepartmentCode(s.department()), new LegalBasis(s.legalBasis().law(), s.legalBasis().article()),
-                s.statutoryLimit(), s.promisedLimit(),
-                s.materials().stream()
+    /**
+     * The short catalog entry of the pack as a full definition: the department handles it at city
+     * level for natural and legal persons, free of charge, decided at the window, picked up after
+     * at most one visit.
+     */
+    private ItemDefinition toDefinition(CountyPack.ItemSpec s) {
+        String body = pack.network().departments().stream().filter(d -> d.code().equals(s.department()))
+                .map(CountyPack.DepartmentSpec::name).findFirst().orElse(s.department());
+        return new ItemDefinition(new ApprovalItemCode(s.code()), null, s.name(), ItemKind.valueOf(s.kind()),
+                EnumSet.of(ApplicantType.NATURAL_PERSON, ApplicantType.LEGAL_PERSON), new DepartmentCode(s.department()),
+                body, AdministrativeLevel.CITY, List.of(new LegalBasis(s.legalBasis().law(), s.legalBasis().article())),
+                List.of(), s.materials().stream()
                         .map(m -> new RequiredMaterial(m.code(), m.name(), m.original(), m.copies(), m.mandatory()))
-                        .toList());
+                        .toList(),
+                List.of(), List.of(), List.of(), s.statutoryLimit(), s.promisedLimit(), List.of(),
+                Set.of(DeliveryMethod.PICKUP), WindowAuthority.atWindow(), 1, false, List.of());
     }
 
     private OpenStaffAccountCommand toCommand(CountyPack.StaffSpec s) {

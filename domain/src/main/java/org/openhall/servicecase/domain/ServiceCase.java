@@ -16,6 +16,7 @@ import org.jmolecules.event.types.DomainEvent;
 import org.openhall.catalog.domain.ApprovalItem;
 import org.openhall.catalog.domain.ApprovalItemCode;
 import org.openhall.catalog.domain.RequiredMaterial;
+import org.openhall.network.domain.WindowCode;
 import org.openhall.servicecase.domain.event.CaseAccepted;
 import org.openhall.servicecase.domain.event.CaseCompleted;
 import org.openhall.servicecase.domain.event.CaseSubmitted;
@@ -60,6 +61,7 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
     private final Instant receivedAt;
     private final LocalDate receivedOn;
     private final String receivedBy;
+    private final WindowCode window;
     private final long version;
 
     private CaseStatus status;
@@ -88,6 +90,7 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
         this.receivedAt = s.receivedAt();
         this.receivedOn = s.receivedOn();
         this.receivedBy = s.receivedBy();
+        this.window = s.window();
         this.submissionRound = s.submissionRound();
         this.roundReceivedOn = s.roundReceivedOn();
         this.providedMaterials = new LinkedHashSet<>(s.providedMaterials());
@@ -112,11 +115,20 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
      */
     public static ServiceCase submit(ServiceCaseId id, CaseNumber number, ApprovalItem item, Applicant applicant,
             Set<String> provided, Actor clerk, Clock clock) {
+        return submit(id, number, item, applicant, provided, null, clerk, clock);
+    }
+
+    /**
+     * 收件 at {@code window}: the case then belongs to that window's work, and goes to its B post
+     * while the A post is absent.
+     */
+    public static ServiceCase submit(ServiceCaseId id, CaseNumber number, ApprovalItem item, Applicant applicant,
+            Set<String> provided, WindowCode window, Actor clerk, Clock clock) {
         requireKnown(item, provided);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         ServiceCase c = new ServiceCase(new ServiceCaseSnapshot(id, number, item.code(), item.version(), item.name(),
-                item.department(), applicant, CaseStatus.SUBMITTED, now, today, clerk.username(), 1, today,
+                item.department(), applicant, CaseStatus.SUBMITTED, now, today, clerk.username(), window, 1, today,
                 provided, List.of(), null, null, null, null, 0, 0));
         c.record(CaseAction.SUBMIT, null, clerk, now, provided.size() + " material(s) received");
         c.pendingEvents.add(new CaseSubmitted(id.toString(), number.value(), item.code().value(), item.version(),
@@ -262,7 +274,7 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
 
     public ServiceCaseSnapshot snapshot() {
         return new ServiceCaseSnapshot(id, number, itemCode, itemVersion, itemName, department, applicant, status,
-                receivedAt, receivedOn, receivedBy, submissionRound, roundReceivedOn, providedMaterials, notices,
+                receivedAt, receivedOn, receivedBy, window, submissionRound, roundReceivedOn, providedMaterials, notices,
                 acceptedOn, statutoryClock, promisedClock, completedOn, transitionCount, version);
     }
 
@@ -305,6 +317,11 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
 
     public Optional<CaseClock> promisedClock() {
         return Optional.ofNullable(promisedClock);
+    }
+
+    /** The window where the case was received, if known. */
+    public Optional<WindowCode> window() {
+        return Optional.ofNullable(window);
     }
 
     public long version() {

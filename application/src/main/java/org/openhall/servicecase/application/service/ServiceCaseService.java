@@ -2,13 +2,20 @@ package org.openhall.servicecase.application.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jmolecules.architecture.hexagonal.Application;
 import org.openhall.catalog.application.port.in.ApprovalItemLookup;
 import org.openhall.catalog.domain.ApprovalItem;
+import org.openhall.network.application.port.in.WindowDuty;
+import org.openhall.network.application.port.in.WindowDutyQuery;
+import org.openhall.network.domain.DutyStatus;
+import org.openhall.network.domain.StaffUsername;
+import org.openhall.network.domain.WindowCode;
 import org.openhall.servicecase.application.port.in.AcceptCaseCommand;
 import org.openhall.servicecase.application.port.in.AcceptCaseUseCase;
 import org.openhall.servicecase.application.port.in.CaseListFilter;
@@ -30,6 +37,7 @@ import org.openhall.servicecase.application.port.out.CaseNumberSequence;
 import org.openhall.servicecase.application.port.out.ServiceCaseRepository;
 import org.openhall.servicecase.domain.ServiceCase;
 import org.openhall.servicecase.domain.ServiceCaseId;
+import org.openhall.servicecase.domain.ServiceCaseSnapshot;
 import org.openhall.shared.application.CentreProfile;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
@@ -58,11 +66,14 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
     private final ApprovalItemLookup catalog;
     private final WorkingDayCalendarQuery calendars;
     private final DomainEventPublisher events;
+    private final WindowDutyQuery duties;
     private final CentreProfile centre;
     private final Clock clock;
 
     public ServiceCaseService(ServiceCaseRepository cases, CaseNumberSequence numbers, ApprovalItemLookup catalog,
-            WorkingDayCalendarQuery calendars, DomainEventPublisher events, CentreProfile centre, Clock clock) {
+            WorkingDayCalendarQuery calendars, DomainEventPublisher events, WindowDutyQuery duties,
+            CentreProfile centre, Clock clock) {
+        this.duties = duties;
         this.cases = cases;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -78,7 +89,8 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
         ApprovalItem item = catalog.item(c.itemCode());
         requireScope(c.actor(), item);
         ServiceCase serviceCase = ServiceCase.submit(new ServiceCaseId(UUID.randomUUID()),
-                numbers.next(centre.regionCode(), today()), item, c.applicant(), c.materials(), c.actor(), clock);
+                numbers.next(centre.regionCode(), today()), item, c.applicant(), c.materials(), c.window(),
+                atWindow(c.actor(), c.window()), clock);
         return store(serviceCase);
     }
 
@@ -86,7 +98,8 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
     @Transactional
     public CaseView requestSupplement(RequestSupplementCommand c) {
         ServiceCase serviceCase = load(c.actor(), c.caseId());
-        serviceCase.requestSupplement(itemOf(serviceCase), c.defects(), c.actor(), calendar(), clock);
+        serviceCase.requestSupplement(itemOf(serviceCase), c.defects(), atWindowOf(c.actor(), serviceCase), calendar(),
+                clock);
         return store(serviceCase);
     }
 
@@ -94,7 +107,7 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
     @Transactional
     public CaseView supply(SupplyMaterialsCommand c) {
         ServiceCase serviceCase = load(c.actor(), c.caseId());
-        serviceCase.supplyMaterials(itemOf(serviceCase), c.materials(), c.actor(), clock);
+        serviceCase.supplyMaterials(itemOf(serviceCase), c.materials(), atWindowOf(c.actor(), serviceCase), clock);
         return store(serviceCase);
     }
 
@@ -102,7 +115,7 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
     @Transactional
     public CaseView accept(AcceptCaseCommand c) {
         ServiceCase serviceCase = load(c.actor(), c.caseId());
-        serviceCase.accept(itemOf(serviceCase), c.actor(), calendar(), clock);
+        serviceCase.accept(itemOf(serviceCase), atWindowOf(c.actor(), serviceCase), calendar(), clock);
         return store(serviceCase);
     }
 
@@ -110,7 +123,7 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
     @Transactional
     public CaseView complete(CompleteCaseCommand c) {
         ServiceCase serviceCase = load(c.actor(), c.caseId());
-        serviceCase.complete(c.actor(), c.note(), calendar(), clock);
+        serviceCase.complete(atWindowOf(c.actor(), serviceCase), c.note(), calendar(), clock);
         return store(serviceCase);
     }
 
@@ -150,6 +163,43 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
         return cases.history(id).stream().map(t -> CaseViews.transitionOf(t, centre.zone())).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Page<CaseSummaryView> queue(Actor actor, PageRequest page) {
+        LocalDate today = today();
+        Set<WindowCode> served = new LinkedHashSet<>();
+        for (WindowDuty duty : duties.dutiesOf(new StaffUsername(actor.username()), today)) {
+            if (actor.username().equals(duty.servedBy())) {
+                served.add(duty.window());
+            }
+        }
+        if (served.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        WorkingDayCalendar calendar = calendar();
+        return cases.findOpenAtWindows(served, page).map(c -> CaseViews.summaryOf(c, calendar));
+    }
+
+    /**
+     * The actor as the record should name them at {@code window} today: when the window's A post is
+     * absent and the actor is its B post, the actor acts for A (A/B岗: B has A's full authority, the
+     * audit says so). Time limits are unaffected.
+     */
+    private Actor atWindow(Actor actor, WindowCode window) {
+        if (window == null) {
+            return actor;
+        }
+        WindowDuty duty = duties.dutyOf(window, today());
+        if (duty.status() == DutyStatus.B_ACTING_FOR_A && actor.username().equals(duty.servedBy())) {
+            return actor.inPlaceOf(duty.actingFor());
+        }
+        return actor;
+    }
+
+    private Actor atWindowOf(Actor actor, ServiceCase serviceCase) {
+        return atWindow(actor, serviceCase.window().orElse(null));
+    }
+
     private ServiceCase load(Actor actor, ServiceCaseId id) {
         ServiceCase serviceCase = cases.findById(id).orElseThrow(() -> new ResourceNotFound("case", id.toString()));
         if (!actor.mayActFor(serviceCase.department())) {
@@ -169,8 +219,10 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
         }
     }
 
+    /** The item version the case was received under: later versions do not change a running case. */
     private ApprovalItem itemOf(ServiceCase serviceCase) {
-        return catalog.item(serviceCase.itemCode());
+        ServiceCaseSnapshot received = serviceCase.snapshot();
+        return catalog.item(received.itemCode(), received.itemVersion());
     }
 
     private CaseView store(ServiceCase serviceCase) {

@@ -59,7 +59,10 @@ class ServiceCaseServiceTest {
             "王芳");
     private static final Actor SUPERVISOR = new Actor("supervisor", Set.of(Role.SUPERVISOR), null, "韦强");
 
+    private static final Actor CLERK_B = new Actor("clerk.scjg.b", Set.of(Role.CLERK), SCJG, "赵敏");
+
     private final List<DomainEvent> published = new ArrayList<>();
+    private final ScriptedDuties duties = new ScriptedDuties();
     private final InMemoryServiceCaseRepository cases = new InMemoryServiceCaseRepository();
     private final SettableClock clock = new SettableClock(CHINA, LocalDate.parse("2026-03-02").atTime(10, 0));
     private ServiceCaseService service;
@@ -67,14 +70,15 @@ class ServiceCaseServiceTest {
     @BeforeEach
     void wire() {
         InMemoryApprovalItemRepository items = new InMemoryApprovalItemRepository();
-        items.save(ApprovalItems.foodBusinessLicence());
+        items.add(ApprovalItems.foodBusinessLicence());
         InMemoryCalendarYearRepository years = new InMemoryCalendarYearRepository();
         CalendarService calendars = new CalendarService(years, CalendarSettings.defaults());
         calendars.importYear(NationalCalendars.heshan2025());
         calendars.importYear(NationalCalendars.heshan2026());
         CentreProfile centre = new CentreProfile("合山市政务服务中心", NationalCalendars.HESHAN, "451381", CHINA);
-        service = new ServiceCaseService(cases, new InMemoryCaseNumberSequence(), new CatalogService(items),
-                calendars, published::addAll, centre, clock);
+        service = new ServiceCaseService(cases, new InMemoryCaseNumberSequence(),
+                new CatalogService(items, centre, clock), calendars, published::addAll, duties, centre, clock);
+        duties.window("SCJG-W1", CLERK.username(), CLERK_B.username());
     }
 
     private CaseView submit(Actor actor, String... materials) {
@@ -157,6 +161,29 @@ class ServiceCaseServiceTest {
         assertThatThrownBy(() -> service.list(OTHER_CLERK,
                 new CaseListFilter(Optional.empty(), Optional.of(SCJG)), page))
                 .isInstanceOf(OutsideDepartmentScope.class);
+    }
+
+    @Test
+    void whileTheAPostIsAbsentTheWindowsWorkGoesToTheBPostWhoActsForA() {
+        clock.setDate("2026-09-16");
+        CaseView atWindow = service.submit(new SubmitApplicationCommand(CLERK, new ApprovalItemCode("SCJG-001"),
+                ServiceCaseFixtures.ZHANG_SAN, Set.of("APP", "LICENCE", "LAYOUT", "RULES"),
+                new org.openhall.network.domain.WindowCode("SCJG-W1")));
+        ServiceCaseId id = ServiceCaseId.of(atWindow.id());
+        PageRequest page = new PageRequest(0, 20);
+        assertThat(service.queue(CLERK, page).content()).extracting(v -> v.id()).containsExactly(atWindow.id());
+        assertThat(service.queue(CLERK_B, page).content()).isEmpty();
+
+        duties.absentA("SCJG-W1");
+        assertThat(service.queue(CLERK, page).content()).as("A is away: nothing waits for A").isEmpty();
+        assertThat(service.queue(CLERK_B, page).content()).extracting(v -> v.id()).containsExactly(atWindow.id());
+        CaseView accepted = service.accept(new AcceptCaseCommand(CLERK_B, id));
+        assertThat(accepted.promisedDue()).as("deadlines are unchanged by who acts")
+                .isEqualTo(LocalDate.parse("2026-09-30"));
+        var history = service.history(CLERK_B, id);
+        assertThat(history.get(0).actingFor()).isNull();
+        assertThat(history.get(1).actor()).isEqualTo("clerk.scjg.b");
+        assertThat(history.get(1).actingFor()).as("the audit says B acting for A").isEqualTo("clerk.scjg");
     }
 
     @Test

@@ -24,4 +24,11 @@ public interface ServiceCaseQuery {
     DeadlineExplanation explainDeadline(Actor actor, ServiceCaseId id, DeadlineKind kind);
 
     List<TransitionView> history(Actor actor, ServiceCaseId id);
+
+    /**
+     * The caller's work queue today (我的待办): the open cases of every window the caller serves
+     * today — their own as A post, and the A post's while the caller acts for an absent A — oldest
+     * first.
+     */
+    Page<CaseSummaryView> queue(Actor actor, PageRequest page);
 }

@@ -2,8 +2,10 @@ package org.openhall.servicecase.application.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.openhall.network.domain.WindowCode;
 import org.openhall.servicecase.application.port.in.CaseListFilter;
 import org.openhall.servicecase.domain.CaseTransition;
 import org.openhall.servicecase.domain.ServiceCase;
@@ -30,4 +32,7 @@ public interface ServiceCaseRepository {
     Page<ServiceCase> findAll(CaseListFilter filter, PageRequest page);
 
     List<CaseTransition> history(ServiceCaseId id);
+
+    /** Open cases (submitted, awaiting supplement, accepted) received at any of {@code windows}, oldest first. */
+    Page<ServiceCase> findOpenAtWindows(Set<WindowCode> windows, PageRequest page);
 }

@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.openhall.network.domain.WindowCode;
 import org.openhall.servicecase.application.port.in.CaseListFilter;
+import org.openhall.servicecase.domain.CaseStatus;
 import org.openhall.servicecase.domain.CaseTransition;
 import org.openhall.servicecase.domain.ServiceCase;
 import org.openhall.servicecase.domain.ServiceCaseId;
@@ -54,6 +57,18 @@ public class InMemoryServiceCaseRepository implements ServiceCaseRepository {
                 .filter(c -> filter.status().map(s -> s == c.status()).orElse(true))
                 .filter(c -> filter.department().map(d -> d.equals(c.department())).orElse(true))
                 .sorted(NEWEST_FIRST)
+                .toList();
+        List<ServiceCase> content = matching.stream().skip(page.offset()).limit(page.size())
+                .map(ServiceCase::restore).toList();
+        return Page.of(content, page, matching.size());
+    }
+
+    @Override
+    public synchronized Page<ServiceCase> findOpenAtWindows(Set<WindowCode> windows, PageRequest page) {
+        List<ServiceCaseSnapshot> matching = cases.values().stream()
+                .filter(c -> c.window() != null && windows.contains(c.window()))
+                .filter(c -> c.status() != CaseStatus.COMPLETED)
+                .sorted(NEWEST_FIRST.reversed())
                 .toList();
         List<ServiceCase> content = matching.stream().skip(page.offset()).limit(page.size())
                 .map(ServiceCase::restore).toList();

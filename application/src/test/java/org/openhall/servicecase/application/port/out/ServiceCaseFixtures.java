@@ -109,7 +109,7 @@ public final class ServiceCaseFixtures {
     public static ServiceCaseSnapshot withVersion(ServiceCaseSnapshot s, long version) {
         return new ServiceCaseSnapshot(s.id(), s.number(), s.itemCode(), s.itemVersion(), s.itemName(),
                 s.department(), s.applicant(), s.status(), s.receivedAt(), s.receivedOn(), s.receivedBy(),
-                s.submissionRound(), s.roundReceivedOn(), s.providedMaterials(), s.notices(), s.acceptedOn(),
+                s.window(), s.submissionRound(), s.roundReceivedOn(), s.providedMaterials(), s.notices(), s.acceptedOn(),
                 s.statutoryClock(), s.promisedClock(), s.completedOn(), s.transitionCount(), version);
     }
 }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhall.servicecase.application.port.in.CaseListFilter;
+import org.openhall.network.domain.WindowCode;
 import org.openhall.servicecase.domain.CaseAction;
 import org.openhall.servicecase.domain.CaseNumber;
 import org.openhall.servicecase.domain.CaseStatus;
@@ -122,12 +123,13 @@ public abstract class ServiceCaseRepositoryContract {
         ServiceCaseSnapshot withClocks = new ServiceCaseSnapshot(submitted.id(), submitted.number(),
                 submitted.itemCode(), submitted.itemVersion(), submitted.itemName(), submitted.department(),
                 submitted.applicant(), CaseStatus.ACCEPTED, submitted.receivedAt(), submitted.receivedOn(),
-                submitted.receivedBy(), 1, submitted.roundReceivedOn(), submitted.providedMaterials(), List.of(), day0,
+                submitted.receivedBy(), new WindowCode("W01"), 1, submitted.roundReceivedOn(), submitted.providedMaterials(), List.of(), day0,
                 statutory, promised, null, 2, 0);
 
         cases.save(ServiceCase.restore(withClocks));
 
         ServiceCaseSnapshot loaded = cases.findById(submitted.id()).orElseThrow().snapshot();
+        assertThat(loaded.window()).isEqualTo(new WindowCode("W01"));
         assertThat(loaded.statutoryClock()).isEqualTo(statutory);
         assertThat(loaded.promisedClock()).isEqualTo(promised);
         assertThat(loaded).isEqualTo(withVersion(withClocks, 1));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.openhall.catalog.domain.ApprovalItemCode;
+import org.openhall.network.domain.WindowCode;
 import org.openhall.servicecase.domain.Applicant;
 import org.openhall.servicecase.domain.CaseNumber;
 import org.openhall.servicecase.domain.MissingMaterial;
@@ -37,6 +38,7 @@ interface ServiceCaseMapper {
     @Mapping(target = "applicantPhone", source = "applicant.phone")
     @Mapping(target = "clockPauses", expression = "java(pauseRows(snapshot))")
     @Mapping(target = "clockExtensions", expression = "java(extensionRows(snapshot))")
+    @Mapping(target = "windowCode", source = "window")
     ServiceCaseRow toRow(ServiceCaseSnapshot snapshot);
 
     @Mapping(target = "applicant", expression = "java(applicantOf(row))")
@@ -44,6 +46,7 @@ interface ServiceCaseMapper {
             expression = "java(clockOf(row.statutoryClock(), CaseClockKind.STATUTORY, row))")
     @Mapping(target = "promisedClock",
             expression = "java(clockOf(row.promisedClock(), CaseClockKind.PROMISED, row))")
+    @Mapping(target = "window", source = "windowCode")
     ServiceCaseSnapshot toSnapshot(ServiceCaseRow row);
 
     OneTimeNoticeRow toRow(OneTimeNotice notice);
@@ -96,6 +99,14 @@ interface ServiceCaseMapper {
 
     default ApprovalItemCode itemCode(String value) {
         return new ApprovalItemCode(value);
+    }
+
+    default String text(WindowCode window) {
+        return window == null ? null : window.value();
+    }
+
+    default WindowCode windowCode(String value) {
+        return value == null ? null : new WindowCode(value);
     }
 
     default String text(DepartmentCode department) {

@@ -1,12 +1,16 @@
 package org.openhall.servicecase.adapter.out.persistence;
 
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.openhall.network.domain.WindowCode;
 import org.openhall.servicecase.application.port.in.CaseListFilter;
 import org.openhall.servicecase.application.port.out.ServiceCaseRepository;
+import org.openhall.servicecase.domain.CaseStatus;
 import org.openhall.servicecase.domain.CaseTransition;
 import org.openhall.servicecase.domain.ServiceCase;
 import org.openhall.servicecase.domain.ServiceCaseId;
@@ -39,6 +43,9 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
     private static final String RESOURCE = "case";
     private static final String PRIMARY_KEY = "service_case_pkey";
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("number"));
+    private static final Sort OLDEST_FIRST = Sort.by(Sort.Order.asc("receivedAt"), Sort.Order.asc("number"));
+    private static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.SUBMITTED, CaseStatus.SUPPLEMENT_REQUESTED,
+            CaseStatus.ACCEPTED);
 
     private final ServiceCaseRowRepository rows;
     private final JdbcAggregateOperations aggregates;
@@ -91,6 +98,16 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
         }
         var found = aggregates.findAll(Query.query(criteria), ServiceCaseRow.class,
                 org.springframework.data.domain.PageRequest.of(page.page(), page.size(), NEWEST_FIRST));
+        return Page.of(found.getContent().stream().map(this::restore).toList(), page, found.getTotalElements());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<ServiceCase> findOpenAtWindows(Set<WindowCode> windows, PageRequest page) {
+        Criteria criteria = Criteria.where("windowCode").in(windows.stream().map(WindowCode::value).toList())
+                .and("status").in(OPEN.stream().map(CaseStatus::name).toList());
+        var found = aggregates.findAll(Query.query(criteria), ServiceCaseRow.class,
+                org.springframework.data.domain.PageRequest.of(page.page(), page.size(), OLDEST_FIRST));
         return Page.of(found.getContent().stream().map(this::restore).toList(), page, found.getTotalElements());
     }
 

@@ -35,6 +35,7 @@ record ServiceCaseRow(
         Instant receivedAt,
         LocalDate receivedOn,
         String receivedBy,
+        String windowCode,
         int submissionRound,
         LocalDate roundReceivedOn,
         @MappedCollection(idColumn = "case_id") Set<ProvidedMaterialRow> providedMaterials,

@@ -19,6 +19,7 @@ import org.openhall.servicecase.application.port.in.DeadlineKind;
 import org.openhall.servicecase.application.port.in.RequestSupplementCommand;
 import org.openhall.servicecase.application.port.in.RequestSupplementUseCase;
 import org.openhall.servicecase.application.port.in.ServiceCaseQuery;
+import org.openhall.network.domain.WindowCode;
 import org.openhall.servicecase.application.port.in.SubmitApplicationCommand;
 import org.openhall.servicecase.application.port.in.SubmitApplicationUseCase;
 import org.openhall.servicecase.application.port.in.SupplyMaterialsCommand;
@@ -93,7 +94,8 @@ public class ServiceCaseController {
         Applicant applicant = new Applicant(new PersonName(request.applicant().name()),
                 new ResidentIdNumber(request.applicant().idNumber()), new PhoneNumber(request.applicant().phone()));
         CaseView view = submit.submit(new SubmitApplicationCommand(actor, new ApprovalItemCode(request.itemCode()),
-                applicant, Set.copyOf(request.materials())));
+                applicant, Set.copyOf(request.materials()),
+                request.window() == null || request.window().isBlank() ? null : new WindowCode(request.window())));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(PATH + "/{id}")
                 .buildAndExpand(view.id()).toUri();
         return ResponseEntity.created(location).eTag(etagOf(view)).body(MAPPER.toResponse(view));
@@ -108,6 +110,15 @@ public class ServiceCaseController {
             @RequestParam(defaultValue = "20") int size) {
         CaseListFilter filter = new CaseListFilter(status, department.map(DepartmentCode::new));
         return PageResponse.of(cases.list(actor, filter, new PageRequest(page, size)), MAPPER::toResponse);
+    }
+
+    @GetMapping("/queue")
+    @Operation(summary = "Lists the caller's work queue today (我的待办), oldest first",
+            description = "The open cases of every window the caller serves today: their own as A post, and the "
+                    + "A post's while the caller, as B post, acts for an absent A.")
+    public PageResponse<CaseSummaryResponse> queue(Actor actor, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(cases.queue(actor, new PageRequest(page, size)), MAPPER::toResponse);
     }
 
     @GetMapping("/{id}")
