@@ -68,7 +68,7 @@ public class ConsultationService implements PublishDraftForCommentUseCase, Submi
         ModerateCommentUseCase, AnswerCommentUseCase, PublishAdoptionReportUseCase, PublishDecisionUseCase,
         RevealCommenterContactUseCase, ConsultationQuery, StaffConsultationQuery {
 
-    private static final String DRAFT = "draft";
+    private static final String DRAFT = "decision-draft";
     private static final String COMMENT = "comment";
 
     private final DraftDecisionRepository drafts;

@@ -93,7 +93,7 @@ public class HearingService implements AnnounceHearingUseCase, RegisterForHearin
     @Transactional
     public HearingView announce(AnnounceHearingCommand c) {
         DraftDecision draft = drafts.findById(c.draftId())
-                .orElseThrow(() -> new ResourceNotFound("draft", c.draftId().toString()));
+                .orElseThrow(() -> new ResourceNotFound("decision-draft", c.draftId().toString()));
         if (!c.actor().mayActFor(draft.department())) {
             throw new OutsideDepartmentScope(c.actor(), draft.department());
         }
@@ -159,7 +159,7 @@ public class HearingService implements AnnounceHearingUseCase, RegisterForHearin
     public List<HearingView> hearingsOf(DraftDecisionId draftId) {
         DraftDecision draft = drafts.findById(draftId)
                 .filter(d -> d.isPublicOn(today()))
-                .orElseThrow(() -> new ResourceNotFound("draft", draftId.toString()));
+                .orElseThrow(() -> new ResourceNotFound("decision-draft", draftId.toString()));
         return hearings.findByDraft(draft.getId()).stream().map(this::view).toList();
     }
 

@@ -228,7 +228,7 @@ class ConsultationServiceTest {
         DraftDecisionId id = DraftDecisionId.of(scheduled.id());
 
         assertThatThrownBy(() -> service.publicDraft(id)).isInstanceOfSatisfying(ResourceNotFound.class,
-                p -> assertThat(p.code()).isEqualTo("draft.not-found"));
+                p -> assertThat(p.code()).isEqualTo("decision-draft.not-found"));
         assertThatThrownBy(() -> comment(id, ZHANG_SAN, "提前的意见")).isInstanceOf(ResourceNotFound.class);
         assertThat(service.publicDrafts(ALL).content()).isEmpty();
         assertThat(service.draft(DRAFTER, id).opensOn()).isEqualTo(LocalDate.parse("2026-09-28"));

@@ -8,7 +8,7 @@ import org.openhall.shared.application.paging.PageRequest;
 /**
  * What anyone may read of the consultations, without signing in: drafts from their opening day on,
  * published comments (names masked, no phone), and adoption reports once published. A draft that is
- * not public yet is {@code draft.not-found}.
+ * not public yet is {@code decision-draft.not-found}.
  */
 @PrimaryPort
 public interface ConsultationQuery {

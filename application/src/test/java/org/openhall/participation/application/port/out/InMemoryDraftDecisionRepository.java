@@ -34,7 +34,7 @@ public class InMemoryDraftDecisionRepository implements DraftDecisionRepository 
         DraftDecisionSnapshot snapshot = draft.snapshot();
         DraftDecisionSnapshot current = drafts.get(snapshot.id());
         if ((current == null ? 0 : current.version()) != snapshot.version()) {
-            throw new ConcurrentUpdate("draft", snapshot.id().toString());
+            throw new ConcurrentUpdate("decision-draft", snapshot.id().toString());
         }
         DraftDecisionSnapshot stored = Versions.withVersion(snapshot, snapshot.version() + 1);
         drafts.put(stored.id(), stored);

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @SecondaryAdapter
 public class DraftDecisionPersistenceAdapter implements DraftDecisionRepository {
 
-    private static final String RESOURCE = "draft";
+    private static final String RESOURCE = "decision-draft";
     private static final String PRIMARY_KEY = "participation_draft_pkey";
     private static final Sort LATEST_FIRST = Sort.by(Sort.Order.desc("opensOn"), Sort.Order.desc("publishedAt"),
             Sort.Order.desc("id"));

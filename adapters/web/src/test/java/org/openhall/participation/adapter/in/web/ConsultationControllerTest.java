@@ -177,12 +177,12 @@ class ConsultationControllerTest {
 
     @Test
     void aDraftThatIsNotPublicIsNotFound() throws Exception {
-        given(consultations.publicDraft(any())).willThrow(new ResourceNotFound("draft",
+        given(consultations.publicDraft(any())).willThrow(new ResourceNotFound("decision-draft",
                 SampleParticipation.DRAFT.toString()));
 
         mvc.perform(get(DRAFT).header("Accept-Language", "en"))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.code").value("draft.not-found"))
+                .andExpect(jsonPath("$.code").value("decision-draft.not-found"))
                 .andExpect(jsonPath("$.detail").value("There is no draft decision " + SampleParticipation.DRAFT + "."));
     }
 
