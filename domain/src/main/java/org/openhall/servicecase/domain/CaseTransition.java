@@ -10,9 +10,10 @@ import org.jmolecules.ddd.annotation.ValueObject;
  *
  * @param from  {@code null} for the first transition (submission)
  * @param actor the staff member's user name
+ * @param actingFor the absent colleague whose post the actor filled (B acting for A), or {@code null}
  * @param note  free text the clerk entered, or a summary of the step
  */
 @ValueObject
 public record CaseTransition(ServiceCaseId caseId, int sequence, CaseAction action, CaseStatus from, CaseStatus to,
-        String actor, String actorDepartment, Instant at, String note) {
+        String actor, String actorDepartment, String actingFor, Instant at, String note) {
 }

@@ -243,7 +243,7 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
     private void record(CaseAction action, CaseStatus from, Actor actor, Instant at, String note) {
         transitionCount++;
         pendingTransitions.add(new CaseTransition(id, transitionCount, action, from, status, actor.username(),
-                actor.department() == null ? null : actor.department().value(), at, note));
+                actor.department() == null ? null : actor.department().value(), actor.actingFor(), at, note));
     }
 
     /** Hands out the events recorded since the case was loaded and forgets them. */

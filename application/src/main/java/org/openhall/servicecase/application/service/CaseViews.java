@@ -56,7 +56,7 @@ final class CaseViews {
     }
 
     static TransitionView transitionOf(CaseTransition t, ZoneId zone) {
-        return new TransitionView(t.sequence(), t.action(), t.from(), t.to(), t.actor(), t.actorDepartment(),
+        return new TransitionView(t.sequence(), t.action(), t.from(), t.to(), t.actor(), t.actorDepartment(), t.actingFor(),
                 t.at().atZone(zone).toOffsetDateTime(), t.note());
     }
 }

@@ -20,9 +20,12 @@ import org.openhall.shared.domain.InvalidValue;
  * @param roles what the actor may do; an unmodifiable copy
  * @param department the actor's own department, or {@code null} for a supervisor or administrator without one
  * @param displayName how the actor is shown in case files
+ * @param actingFor the user name of the colleague whose post this actor fills (B acting for A,
+ *        A/B岗替补), or {@code null} when acting in their own right
  */
 @ValueObject
-public record Actor(String username, Set<Role> roles, DepartmentCode department, String displayName) {
+public record Actor(String username, Set<Role> roles, DepartmentCode department, String displayName,
+        String actingFor) {
 
     public Actor {
         if (username == null || username.isBlank()) {
@@ -41,6 +44,17 @@ public record Actor(String username, Set<Role> roles, DepartmentCode department,
         }
         username = username.strip();
         displayName = displayName.strip();
+        actingFor = actingFor == null || actingFor.isBlank() ? null : actingFor.strip();
+    }
+
+    /** An actor acting in their own right. */
+    public Actor(String username, Set<Role> roles, DepartmentCode department, String displayName) {
+        this(username, roles, department, displayName, null);
+    }
+
+    /** The same person filling the post of {@code absentColleague} (B acting for A). */
+    public Actor inPlaceOf(String absentColleague) {
+        return new Actor(username, roles, department, displayName, absentColleague);
     }
 
     public boolean has(Role role) {

@@ -144,7 +144,9 @@ public abstract class ServiceCaseRepositoryContract {
         ServiceCaseFixtures.accept(serviceCase, ID_CARD, MONDAY.atTime(11, 0));
         serviceCase = cases.save(serviceCase);
         serviceCase = reload(serviceCase);
-        ServiceCaseFixtures.complete(serviceCase, ID_CARD, MONDAY.plusDays(1).atTime(8, 15));
+        // The B post completes while the A post is away: the record says whose post was filled.
+        serviceCase.complete(ServiceCaseFixtures.clerkOf(ID_CARD.department()).inPlaceOf("a.post"), "准予许可",
+                ServiceCaseFixtures.CALENDAR, ServiceCaseFixtures.at(MONDAY.plusDays(1).atTime(8, 15)));
         cases.save(serviceCase);
 
         List<CaseTransition> history = cases.history(id);
@@ -164,6 +166,8 @@ public abstract class ServiceCaseRepositoryContract {
         assertThat(last.from()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(last.to()).isEqualTo(CaseStatus.COMPLETED);
         assertThat(last.note()).isEqualTo("准予许可");
+        assertThat(last.actingFor()).isEqualTo("a.post");
+        assertThat(first.actingFor()).isNull();
     }
 
     @Test

@@ -32,8 +32,8 @@ class CaseTransitionLog {
         for (CaseTransition t : transitions) {
             jdbc.sql("""
                     INSERT INTO case_transition
-                        (case_id, sequence, action, from_status, to_status, actor, actor_department, at, note)
-                    VALUES (:caseId, :sequence, :action, :from, :to, :actor, :actorDepartment, :at, :note)
+                        (case_id, sequence, action, from_status, to_status, actor, actor_department, acting_for, at, note)
+                    VALUES (:caseId, :sequence, :action, :from, :to, :actor, :actorDepartment, :actingFor, :at, :note)
                     """)
                     .param("caseId", t.caseId().value())
                     .param("sequence", t.sequence())
@@ -42,6 +42,7 @@ class CaseTransitionLog {
                     .param("to", t.to().name())
                     .param("actor", t.actor())
                     .param("actorDepartment", t.actorDepartment())
+                    .param("actingFor", t.actingFor())
                     .param("at", t.at().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
                     .param("note", t.note())
                     .update();
@@ -50,7 +51,7 @@ class CaseTransitionLog {
 
     List<CaseTransition> of(ServiceCaseId id) {
         return jdbc.sql("""
-                SELECT case_id, sequence, action, from_status, to_status, actor, actor_department, at, note
+                SELECT case_id, sequence, action, from_status, to_status, actor, actor_department, acting_for, at, note
                 FROM case_transition WHERE case_id = :caseId ORDER BY sequence
                 """)
                 .param("caseId", id.value())
@@ -63,7 +64,7 @@ class CaseTransitionLog {
         return new CaseTransition(new ServiceCaseId(rs.getObject("case_id", UUID.class)), rs.getInt("sequence"),
                 CaseAction.valueOf(rs.getString("action")), from == null ? null : CaseStatus.valueOf(from),
                 CaseStatus.valueOf(rs.getString("to_status")), rs.getString("actor"),
-                rs.getString("actor_department"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor_department"), rs.getString("acting_for"), rs.getObject("at", OffsetDateTime.class).toInstant(),
                 rs.getString("note"));
     }
 }

@@ -12,5 +12,5 @@ import org.openhall.servicecase.domain.CaseStatus;
  * @param at   in the centre's offset
  */
 public record TransitionResponse(int sequence, CaseAction action, CaseStatus from, CaseStatus to, String actor,
-        String actorDepartment, OffsetDateTime at, String note) {
+        String actorDepartment, String actingFor, OffsetDateTime at, String note) {
 }

@@ -73,9 +73,9 @@ final class SampleCases {
     static List<TransitionView> history() {
         ZoneOffset china = ZoneOffset.ofHours(8);
         return List.of(
-                new TransitionView(1, CaseAction.SUBMIT, null, CaseStatus.SUBMITTED, "wang.clerk", "PSB",
+                new TransitionView(1, CaseAction.SUBMIT, null, CaseStatus.SUBMITTED, "wang.clerk", "PSB", null,
                         OffsetDateTime.of(2026, 3, 5, 9, 30, 0, 0, china), "2 material(s) received"),
                 new TransitionView(2, CaseAction.ACCEPT, CaseStatus.SUBMITTED, CaseStatus.ACCEPTED, "wang.clerk",
-                        "PSB", OffsetDateTime.of(2026, 3, 5, 10, 0, 0, 0, china), null));
+                        "PSB", null, OffsetDateTime.of(2026, 3, 5, 10, 0, 0, 0, china), null));
     }
 }
