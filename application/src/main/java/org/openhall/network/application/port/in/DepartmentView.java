@@ -1,5 +1,9 @@
 package org.openhall.network.application.port.in;
 
-/** A department stationed in the centre. */
-public record DepartmentView(String code, String name) {
+/**
+ * A department of the county.
+ *
+ * @param stationed whether it is stationed in the centre (进驻)
+ */
+public record DepartmentView(String code, String name, boolean stationed) {
 }

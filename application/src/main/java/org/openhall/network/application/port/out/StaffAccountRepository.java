@@ -1,5 +1,6 @@
 package org.openhall.network.application.port.out;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
@@ -11,6 +12,9 @@ import org.openhall.network.domain.StaffUsername;
 public interface StaffAccountRepository {
 
     Optional<StaffAccount> findByUsername(StaffUsername username);
+
+    /** Every account, by user name. */
+    List<StaffAccount> findAll();
 
     void save(StaffAccount account);
 }

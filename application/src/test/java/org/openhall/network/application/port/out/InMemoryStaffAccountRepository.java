@@ -1,5 +1,7 @@
 package org.openhall.network.application.port.out;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +17,11 @@ public class InMemoryStaffAccountRepository implements StaffAccountRepository {
     @Override
     public Optional<StaffAccount> findByUsername(StaffUsername username) {
         return Optional.ofNullable(accounts.get(username));
+    }
+
+    @Override
+    public List<StaffAccount> findAll() {
+        return accounts.values().stream().sorted(Comparator.comparing(a -> a.username().value())).toList();
     }
 
     @Override

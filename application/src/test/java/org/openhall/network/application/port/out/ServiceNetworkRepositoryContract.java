@@ -2,8 +2,11 @@ package org.openhall.network.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openhall.catalog.domain.ApprovalItemCode;
 import org.openhall.network.domain.Department;
 import org.openhall.network.domain.HallCode;
 import org.openhall.shared.domain.access.AdministrativeLevel;
@@ -60,5 +63,42 @@ public abstract class ServiceNetworkRepositoryContract {
         assertThat(departments.findByCode(new DepartmentCode("GAJ"))).get().extracting(Department::name)
                 .isEqualTo("合山市公安局");
         assertThat(departments.findByCode(new DepartmentCode("NONE"))).isEmpty();
+    }
+
+    @Test
+    public void aHallIsReadBackWithItsAddressHoursAndItems() {
+        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市政务服务中心", AdministrativeLevel.CITY, null,
+                "合山市人民路 1 号", "周一至周五 9:00—12:00，14:30—17:30",
+                List.of(new ApprovalItemCode("SCJG-002"), new ApprovalItemCode("SCJG-001"))));
+
+        ServiceHall loaded = halls.findByCode(new HallCode("HS-CITY")).orElseThrow();
+        assertThat(loaded.address()).isEqualTo("合山市人民路 1 号");
+        assertThat(loaded.openingHours()).isEqualTo("周一至周五 9:00—12:00，14:30—17:30");
+        assertThat(loaded.items()).extracting(ApprovalItemCode::value).containsExactly("SCJG-001", "SCJG-002");
+    }
+
+    @Test
+    public void savingAHallAgainReplacesItsItems() {
+        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "中心", AdministrativeLevel.CITY, null, null, null,
+                List.of(new ApprovalItemCode("SCJG-001"), new ApprovalItemCode("SCJG-002"))));
+        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "中心", AdministrativeLevel.CITY, null, null, null,
+                List.of(new ApprovalItemCode("SCJG-003"))));
+
+        ServiceHall loaded = halls.findByCode(new HallCode("HS-CITY")).orElseThrow();
+        assertThat(loaded.items()).containsExactly(new ApprovalItemCode("SCJG-003"));
+        assertThat(loaded.address()).isNull();
+        assertThat(loaded.openingHours()).isNull();
+    }
+
+    @Test
+    public void aDepartmentKeepsWhetherItIsStationed() {
+        departments.save(Department.of(new DepartmentCode("SWJ"), "国家税务总局合山市税务局", false));
+        departments.save(Department.of(new DepartmentCode("GAJ"), "合山市公安局", true));
+
+        assertThat(departments.findByCode(new DepartmentCode("SWJ")).orElseThrow().stationed()).isFalse();
+        assertThat(departments.findByCode(new DepartmentCode("GAJ")).orElseThrow().stationed()).isTrue();
+
+        departments.save(Department.of(new DepartmentCode("SWJ"), "国家税务总局合山市税务局", true));
+        assertThat(departments.findByCode(new DepartmentCode("SWJ")).orElseThrow().stationed()).isTrue();
     }
 }

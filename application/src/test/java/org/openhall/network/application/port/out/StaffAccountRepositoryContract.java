@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openhall.network.domain.HallCode;
 import org.openhall.network.domain.StaffAccount;
 import org.openhall.network.domain.StaffUsername;
 import org.openhall.shared.domain.access.DepartmentCode;
@@ -70,5 +71,30 @@ public abstract class StaffAccountRepositoryContract {
         assertThat(loaded.roles()).containsExactly(Role.ADMINISTRATOR);
         assertThat(loaded.department()).isNull();
         assertThat(loaded.enabled()).isFalse();
+    }
+
+    @Test
+    public void anAccountKeepsTheHallItsHolderWorksAt() {
+        accounts.save(StaffAccount.open(new StaffUsername("li.wen"), "李文", HASH, Set.of(Role.CLERK),
+                new DepartmentCode("HS-GA"), new HallCode("HS-LN")));
+
+        assertThat(accounts.findByUsername(new StaffUsername("li.wen")).orElseThrow().hall())
+                .isEqualTo(new HallCode("HS-LN"));
+
+        StaffAccount moved = accounts.findByUsername(new StaffUsername("li.wen")).orElseThrow()
+                .withProfile("李文", Set.of(Role.CLERK), new DepartmentCode("HS-GA"), new HallCode("HS-CITY"));
+        accounts.save(moved);
+        StaffAccount loaded = accounts.findByUsername(new StaffUsername("li.wen")).orElseThrow();
+        assertThat(loaded.hall()).isEqualTo(new HallCode("HS-CITY"));
+        assertThat(loaded.passwordHash()).isEqualTo(HASH);
+    }
+
+    @Test
+    public void allAccountsComeBackByUsername() {
+        accounts.save(StaffAccount.open(new StaffUsername("zhou.jian"), "周检", HASH, Set.of(Role.SUPERVISOR), null));
+        accounts.save(StaffAccount.open(new StaffUsername("li.wen"), "李文", HASH, Set.of(Role.CLERK),
+                new DepartmentCode("HS-GA")));
+
+        assertThat(accounts.findAll()).extracting(a -> a.username().value()).containsExactly("li.wen", "zhou.jian");
     }
 }

@@ -12,9 +12,10 @@ interface DepartmentMapper {
 
     @Mapping(target = "code", expression = "java(department.code().value())")
     @Mapping(target = "name", expression = "java(department.name())")
+    @Mapping(target = "stationed", expression = "java(department.stationed())")
     DepartmentRow toRow(Department department);
 
     default Department toDomain(DepartmentRow row) {
-        return Department.of(new DepartmentCode(row.code()), row.name());
+        return Department.of(new DepartmentCode(row.code()), row.name(), row.stationed());
     }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A stored department. */
 @Table("department")
-record DepartmentRow(@Id String code, String name) {
+record DepartmentRow(@Id String code, String name, boolean stationed) {
 }

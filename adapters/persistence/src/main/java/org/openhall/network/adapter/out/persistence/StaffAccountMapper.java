@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.openhall.network.domain.HallCode;
 import org.openhall.network.domain.StaffAccount;
 import org.openhall.network.domain.StaffUsername;
 import org.openhall.shared.adapter.out.persistence.PersistenceMapperConfig;
@@ -26,13 +27,15 @@ interface StaffAccountMapper {
     @Mapping(target = "department", expression = "java(departmentCode(account.department()))")
     @Mapping(target = "enabled", expression = "java(account.enabled())")
     @Mapping(target = "roles", expression = "java(roleRows(account.roles()))")
+    @Mapping(target = "hall", expression = "java(account.hall() == null ? null : account.hall().value())")
     StaffAccountRow toRow(StaffAccount account);
 
     default StaffAccount toDomain(StaffAccountRow row) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         row.roles().forEach(r -> roles.add(r.role()));
         return StaffAccount.restore(new StaffUsername(row.username()), row.displayName(), row.passwordHash(), roles,
-                row.department() == null ? null : new DepartmentCode(row.department()), row.enabled());
+                row.department() == null ? null : new DepartmentCode(row.department()), row.enabled(),
+                row.hall() == null ? null : new HallCode(row.hall()));
     }
 
     default String departmentCode(DepartmentCode department) {

@@ -1,5 +1,6 @@
 package org.openhall.network.adapter.out.persistence;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
@@ -30,6 +31,12 @@ public class StaffAccountPersistenceAdapter implements StaffAccountRepository {
     @Transactional(readOnly = true)
     public Optional<StaffAccount> findByUsername(StaffUsername username) {
         return rows.findById(username.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffAccount> findAll() {
+        return rows.findAllByOrderByUsername().stream().map(mapper::toDomain).toList();
     }
 
     @Override

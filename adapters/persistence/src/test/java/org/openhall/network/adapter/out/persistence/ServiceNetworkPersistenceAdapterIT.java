@@ -21,7 +21,7 @@ class ServiceNetworkPersistenceAdapterIT extends ServiceNetworkRepositoryContrac
 
     @Override
     protected ServiceHallRepository emptyHalls() {
-        jdbc.sql("TRUNCATE service_hall").update();
+        jdbc.sql("TRUNCATE service_hall, service_hall_item").update();
         return halls;
     }
 
