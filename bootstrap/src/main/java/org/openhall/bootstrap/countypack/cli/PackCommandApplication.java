@@ -1,0 +1,34 @@
+package org.openhall.bootstrap.countypack.cli;
+
+import org.openhall.OpenHallApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * OpenHall without its web side, for the {@code pack} commands: the application services, the
+ * persistence adapters and the county pack import and export, on the same database as a normal
+ * run. The driving web adapters are left out, and so is everything that serves HTTP.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration(excludeName = {
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration" })
+// Spring Data repositories and entities live in the contexts' packages, not below this class.
+@AutoConfigurationPackage(basePackages = "org.openhall")
+@ComponentScan(basePackages = "org.openhall", excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.openhall\\..*\\.adapter\\.in\\..*"),
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = OpenHallApplication.class) })
+class PackCommandApplication {
+
+    /** The encoder the web side signs in with ({bcrypt} by default), for the passwords of new accounts. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
