@@ -16,7 +16,10 @@ public enum Role {
     ADMINISTRATOR,
 
     /** 事项管理员: maintains the approval-item catalog (drafts, publication, suspension, abolition). */
-    CATALOG_ADMINISTRATOR;
+    CATALOG_ADMINISTRATOR,
+
+    /** 信息公开工作人员: registers and answers requests for information, keeps the disclosure catalog and guide. */
+    DISCLOSURE_OFFICER;
 
     /** Whether the role reaches every department rather than the actor's own. */
     public boolean spansDepartments() {

@@ -16,15 +16,18 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
         "org.openhall.shared.adapter.out.persistence",
         "org.openhall.catalog.adapter.out.persistence",
         "org.openhall.network.adapter.out.persistence",
-        "org.openhall.servicecase.adapter.out.persistence" })
+        "org.openhall.servicecase.adapter.out.persistence",
+        "org.openhall.disclosure.adapter.out.persistence" })
 @EnableJdbcRepositories(basePackages = {
         "org.openhall.shared.adapter.out.persistence",
         "org.openhall.catalog.adapter.out.persistence",
         "org.openhall.network.adapter.out.persistence",
-        "org.openhall.servicecase.adapter.out.persistence" })
+        "org.openhall.servicecase.adapter.out.persistence",
+        "org.openhall.disclosure.adapter.out.persistence" })
 public class PersistenceTestConfiguration {
 
     /** What an application must set so that Flyway finds every context's migrations. */
     public static final String FLYWAY_LOCATIONS = "spring.flyway.locations=classpath:db/migration/shared,"
-            + "classpath:db/migration/catalog,classpath:db/migration/network,classpath:db/migration/servicecase";
+            + "classpath:db/migration/catalog,classpath:db/migration/network,classpath:db/migration/servicecase,"
+            + "classpath:db/migration/disclosure";
 }

@@ -50,6 +50,16 @@ class OpenApiDocumentTest {
     StaffDirectory staff;
     @MockitoBean
     ServiceNetworkQuery network;
+    @MockitoBean
+    org.openhall.disclosure.application.port.in.HandleDisclosureRequestUseCase disclosureRequests;
+    @MockitoBean
+    org.openhall.disclosure.application.port.in.DisclosureRequestQuery disclosureRequestQuery;
+    @MockitoBean
+    org.openhall.disclosure.application.port.in.ManageCatalogUseCase disclosureCatalog;
+    @MockitoBean
+    org.openhall.disclosure.application.port.in.CatalogQuery disclosureCatalogQuery;
+    @MockitoBean
+    org.openhall.disclosure.application.port.in.PublicDisclosureQuery publicDisclosure;
 
     @Test
     void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBasicSignIn() throws Exception {

@@ -39,6 +39,7 @@ public class WebSecurityConfiguration {
     private static final String APPROVER = Role.DEPARTMENT_APPROVER.name();
     private static final String SUPERVISOR = Role.SUPERVISOR.name();
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
+    private static final String DISCLOSURE_OFFICER = Role.DISCLOSURE_OFFICER.name();
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager staffAuthentication,
@@ -73,6 +74,13 @@ public class WebSecurityConfiguration {
                                 CASE_STEP + "materials", CASE_STEP + "acceptance")
                         .hasRole(CLERK)
                         .requestMatchers(HttpMethod.GET, CASES, CASES + "/**").hasAnyRole(CLERK, APPROVER, SUPERVISOR)
+                        // Open government information: the public channels need no sign-in; the office's
+                        // work needs a disclosure officer, and supervisors read it and sweep overdue entries.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/disclosure/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/disclosure/entries/overdue-reports")
+                        .hasAnyRole(DISCLOSURE_OFFICER, SUPERVISOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/disclosure/**").hasAnyRole(DISCLOSURE_OFFICER, SUPERVISOR)
+                        .requestMatchers("/api/v1/disclosure/**").hasRole(DISCLOSURE_OFFICER)
                         // Anything else — other case operations, other APIs — needs at least a
                         // signed-in staff member.
                         .anyRequest().authenticated());
