@@ -3,13 +3,20 @@ package org.openhall.bootstrap.wiring;
 import java.time.Clock;
 
 import org.openhall.catalog.application.port.in.ApprovalItemLookup;
+import org.openhall.catalog.application.port.in.ApprovalItemQuery;
 import org.openhall.catalog.application.port.out.ApprovalItemRepository;
 import org.openhall.catalog.application.service.CatalogService;
+import org.openhall.network.application.port.out.AbsenceRepository;
 import org.openhall.network.application.port.out.DepartmentRepository;
+import org.openhall.network.application.port.out.NetworkChangeLog;
 import org.openhall.network.application.port.out.ServiceHallRepository;
+import org.openhall.network.application.port.out.ServiceWindowRepository;
 import org.openhall.network.application.port.out.StaffAccountRepository;
+import org.openhall.network.application.service.DepartmentRatesService;
+import org.openhall.network.application.service.NetworkApplyService;
 import org.openhall.network.application.service.ServiceNetworkService;
 import org.openhall.network.application.service.StaffService;
+import org.openhall.network.application.service.WindowDutyService;
 import org.openhall.servicecase.application.port.out.CaseNumberSequence;
 import org.openhall.servicecase.application.port.out.ServiceCaseRepository;
 import org.openhall.servicecase.application.service.ServiceCaseService;
@@ -61,8 +68,28 @@ class ApplicationServicesConfiguration {
     }
 
     @Bean
-    ServiceNetworkService serviceNetworkService(ServiceHallRepository halls, DepartmentRepository departments) {
-        return new ServiceNetworkService(halls, departments);
+    ServiceNetworkService serviceNetworkService(ServiceHallRepository halls, DepartmentRepository departments,
+            ServiceWindowRepository windows, ApprovalItemQuery catalog) {
+        return new ServiceNetworkService(halls, departments, windows, catalog);
+    }
+
+    @Bean
+    NetworkApplyService networkApplyService(ServiceHallRepository halls, DepartmentRepository departments,
+            ServiceWindowRepository windows, StaffAccountRepository staff, NetworkChangeLog changes,
+            ApprovalItemQuery catalog, Clock clock) {
+        return new NetworkApplyService(halls, departments, windows, staff, changes, catalog, clock);
+    }
+
+    @Bean
+    WindowDutyService windowDutyService(ServiceWindowRepository windows, AbsenceRepository absences,
+            StaffAccountRepository staff, NetworkChangeLog changes, Clock clock) {
+        return new WindowDutyService(windows, absences, staff, changes, clock);
+    }
+
+    @Bean
+    DepartmentRatesService departmentRatesService(DepartmentRepository departments, ServiceHallRepository halls,
+            ServiceWindowRepository windows, ApprovalItemQuery catalog) {
+        return new DepartmentRatesService(departments, halls, windows, catalog);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.openhall.network.application.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -189,7 +190,8 @@ public class NetworkApplyService implements ApplyNetworkUseCase, RegisterNetwork
     }
 
     private void log(Action action, Subject subject, String key, String details) {
-        changes.append(new NetworkChange(APPLIED_BY, OffsetDateTime.now(clock), action, subject, key, details));
+        changes.append(new NetworkChange(APPLIED_BY, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), action,
+                subject, key, details));
     }
 
     private boolean hasChildren(HallCode hall) {

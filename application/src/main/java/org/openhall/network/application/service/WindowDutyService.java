@@ -3,6 +3,7 @@ package org.openhall.network.application.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -82,7 +83,8 @@ public class WindowDutyService implements WindowDutyQuery, RecordAbsenceUseCase 
                 .orElseThrow(() -> new ResourceNotFound("staff", person.value()));
         requireMayRecordAbsenceOf(actor, account);
         Absence absence = Absence.of(new AbsenceId(UUID.randomUUID()), person, from, to, reason, actor.username(),
-                clock.instant());
+                // Stored with microseconds, as the database keeps them: what is answered is what is kept.
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         absences.save(absence);
         OffsetDateTime at = OffsetDateTime.ofInstant(absence.recordedAt(), clock.getZone());
         changes.append(new NetworkChange(actor.username(), at, NetworkChange.Action.ABSENCE_RECORDED,

@@ -7,8 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.openhall.catalog.application.port.in.ApprovalItemQuery;
+import org.openhall.network.application.port.in.DepartmentRatesQuery;
+import org.openhall.network.application.port.in.RecordAbsenceUseCase;
 import org.openhall.network.application.port.in.ServiceNetworkQuery;
 import org.openhall.network.application.port.in.StaffDirectory;
+import org.openhall.network.application.port.in.WindowDutyQuery;
 import org.openhall.servicecase.application.port.in.AcceptCaseUseCase;
 import org.openhall.servicecase.application.port.in.CompleteCaseUseCase;
 import org.openhall.servicecase.application.port.in.RequestSupplementUseCase;
@@ -51,6 +54,11 @@ class OpenApiDocumentTest {
     @MockitoBean
     ServiceNetworkQuery network;
     @MockitoBean
+    WindowDutyQuery duty;
+    @MockitoBean
+    RecordAbsenceUseCase absences;
+    @MockitoBean
+    DepartmentRatesQuery rates;
     org.openhall.disclosure.application.port.in.HandleDisclosureRequestUseCase disclosureRequests;
     @MockitoBean
     org.openhall.disclosure.application.port.in.DisclosureRequestQuery disclosureRequestQuery;

@@ -74,6 +74,16 @@ public class WebSecurityConfiguration {
                                 CASE_STEP + "materials", CASE_STEP + "acceptance")
                         .hasRole(CLERK)
                         .requestMatchers(HttpMethod.GET, CASES, CASES + "/**").hasAnyRole(CLERK, APPROVER, SUPERVISOR)
+                        // A hall's details and the windows (without who staffs them) are public like the halls.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/halls/*", "/api/v1/windows").permitAll()
+                        // Who serves a window on a day is for staff; the unattended windows are for supervisors.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/windows/*/duty")
+                        .hasAnyRole(CLERK, APPROVER, SUPERVISOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/supervision/unattended-windows").hasRole(SUPERVISOR)
+                        // Absences hand windows to the B post: approvers (own department, checked by the
+                        // use case) and administrators record them.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/staff/*/absences").hasAnyRole(APPROVER, ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/network/rates").hasAnyRole(SUPERVISOR, ADMINISTRATOR)
                         // Open government information: the public channels need no sign-in; the office's
                         // work needs a disclosure officer, and supervisors read it and sweep overdue entries.
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/disclosure/**").permitAll()
