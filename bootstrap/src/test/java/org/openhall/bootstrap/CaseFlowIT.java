@@ -1,7 +1,9 @@
 package org.openhall.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,7 +97,8 @@ class CaseFlowIT extends OpenHallIT {
                 "select count(*) from event_publication where serialized_event like ?", Integer.class, "%" + id + "%");
         assertThat(publications).as("the registry recorded the CaseAccepted publication for its listener")
                 .isEqualTo(1);
-        assertThat(events.accepted()).anyMatch(e -> e.caseId().equals(id) && e.acceptedOn().toString()
-                .equals("2026-03-02"));
+        // The listener runs asynchronously after the commit: give it a moment rather than race it.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(events.accepted())
+                .anyMatch(e -> e.caseId().equals(id) && e.acceptedOn().toString().equals("2026-03-02")));
     }
 }

@@ -59,6 +59,7 @@ class OpenApiDocumentTest {
     RecordAbsenceUseCase absences;
     @MockitoBean
     DepartmentRatesQuery rates;
+    @MockitoBean
     org.openhall.disclosure.application.port.in.HandleDisclosureRequestUseCase disclosureRequests;
     @MockitoBean
     org.openhall.disclosure.application.port.in.DisclosureRequestQuery disclosureRequestQuery;
