@@ -5,6 +5,10 @@ import java.time.Clock;
 import org.openhall.catalog.application.port.in.ApprovalItemLookup;
 import org.openhall.catalog.application.port.in.ApprovalItemQuery;
 import org.openhall.catalog.application.port.out.ApprovalItemRepository;
+import org.openhall.catalog.application.port.out.CatalogChangeLog;
+import org.openhall.catalog.application.port.out.ItemDraftRepository;
+import org.openhall.catalog.application.service.CatalogImportService;
+import org.openhall.catalog.application.service.CatalogMaintenanceService;
 import org.openhall.catalog.application.service.CatalogService;
 import org.openhall.network.application.port.out.AbsenceRepository;
 import org.openhall.network.application.port.out.DepartmentRepository;
@@ -58,8 +62,20 @@ class ApplicationServicesConfiguration {
     }
 
     @Bean
-    CatalogService catalogService(ApprovalItemRepository items) {
-        return new CatalogService(items);
+    CatalogService catalogService(ApprovalItemRepository items, CentreProfile centre, Clock clock) {
+        return new CatalogService(items, centre, clock);
+    }
+
+    @Bean
+    CatalogMaintenanceService catalogMaintenanceService(ApprovalItemRepository items, ItemDraftRepository drafts,
+            CatalogChangeLog changeLog, CentreProfile centre, Clock clock) {
+        return new CatalogMaintenanceService(items, drafts, changeLog, centre, clock);
+    }
+
+    @Bean
+    CatalogImportService catalogImportService(ApprovalItemRepository items, CatalogChangeLog changeLog,
+            CentreProfile centre, Clock clock) {
+        return new CatalogImportService(items, changeLog, centre, clock);
     }
 
     @Bean

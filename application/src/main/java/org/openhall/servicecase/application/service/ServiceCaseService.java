@@ -30,6 +30,7 @@ import org.openhall.servicecase.application.port.out.CaseNumberSequence;
 import org.openhall.servicecase.application.port.out.ServiceCaseRepository;
 import org.openhall.servicecase.domain.ServiceCase;
 import org.openhall.servicecase.domain.ServiceCaseId;
+import org.openhall.servicecase.domain.ServiceCaseSnapshot;
 import org.openhall.shared.application.CentreProfile;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
@@ -169,8 +170,10 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
         }
     }
 
+    /** The item version the case was received under: later versions do not change a running case. */
     private ApprovalItem itemOf(ServiceCase serviceCase) {
-        return catalog.item(serviceCase.itemCode());
+        ServiceCaseSnapshot received = serviceCase.snapshot();
+        return catalog.item(received.itemCode(), received.itemVersion());
     }
 
     private CaseView store(ServiceCase serviceCase) {

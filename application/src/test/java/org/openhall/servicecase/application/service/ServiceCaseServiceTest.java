@@ -67,14 +67,14 @@ class ServiceCaseServiceTest {
     @BeforeEach
     void wire() {
         InMemoryApprovalItemRepository items = new InMemoryApprovalItemRepository();
-        items.save(ApprovalItems.foodBusinessLicence());
+        items.add(ApprovalItems.foodBusinessLicence());
         InMemoryCalendarYearRepository years = new InMemoryCalendarYearRepository();
         CalendarService calendars = new CalendarService(years, CalendarSettings.defaults());
         calendars.importYear(NationalCalendars.heshan2025());
         calendars.importYear(NationalCalendars.heshan2026());
         CentreProfile centre = new CentreProfile("合山市政务服务中心", NationalCalendars.HESHAN, "451381", CHINA);
-        service = new ServiceCaseService(cases, new InMemoryCaseNumberSequence(), new CatalogService(items),
-                calendars, published::addAll, centre, clock);
+        service = new ServiceCaseService(cases, new InMemoryCaseNumberSequence(),
+                new CatalogService(items, centre, clock), calendars, published::addAll, centre, clock);
     }
 
     private CaseView submit(Actor actor, String... materials) {

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.openhall.catalog.application.port.in.ApprovalItemQuery;
 import org.openhall.network.application.port.in.DepartmentRatesQuery;
 import org.openhall.network.application.port.in.RecordAbsenceUseCase;
+import org.openhall.catalog.application.port.in.CatalogChangeLogQuery;
+import org.openhall.catalog.application.port.in.CatalogSnapshotQuery;
+import org.openhall.catalog.application.port.in.MaintainCatalogUseCase;
+import org.openhall.catalog.application.port.in.ServiceGuideQuery;
 import org.openhall.network.application.port.in.ServiceNetworkQuery;
 import org.openhall.network.application.port.in.StaffDirectory;
 import org.openhall.network.application.port.in.WindowDutyQuery;
@@ -37,6 +41,14 @@ class OpenApiDocumentTest {
 
     @MockitoBean
     ApprovalItemQuery items;
+    @MockitoBean
+    ServiceGuideQuery guides;
+    @MockitoBean
+    CatalogSnapshotQuery snapshots;
+    @MockitoBean
+    MaintainCatalogUseCase catalogMaintenance;
+    @MockitoBean
+    CatalogChangeLogQuery catalogChanges;
     @MockitoBean
     SubmitApplicationUseCase submit;
     @MockitoBean

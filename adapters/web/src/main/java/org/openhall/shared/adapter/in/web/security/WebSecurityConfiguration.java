@@ -39,6 +39,7 @@ public class WebSecurityConfiguration {
     private static final String APPROVER = Role.DEPARTMENT_APPROVER.name();
     private static final String SUPERVISOR = Role.SUPERVISOR.name();
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
+    private static final String CATALOG_ADMINISTRATOR = Role.CATALOG_ADMINISTRATOR.name();
     private static final String DISCLOSURE_OFFICER = Role.DISCLOSURE_OFFICER.name();
 
     @Bean
@@ -62,6 +63,13 @@ public class WebSecurityConfiguration {
                         // The catalog (事项目录) and the service network are public information.
                         .requestMatchers(HttpMethod.GET, "/api/v1/items", "/api/v1/items/**", "/api/v1/halls",
                                 "/api/v1/departments").permitAll()
+                        // The catalog of any day, its changes and the printable service guides are public too.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/catalog/**", "/guide/items/**").permitAll()
+                        // Catalog maintenance is for catalog administrators; its change log also for
+                        // those who oversee them.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/catalog/changes")
+                        .hasAnyRole(CATALOG_ADMINISTRATOR, SUPERVISOR, ADMINISTRATOR)
+                        .requestMatchers("/api/v1/admin/items", "/api/v1/admin/items/**").hasRole(CATALOG_ADMINISTRATOR)
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
