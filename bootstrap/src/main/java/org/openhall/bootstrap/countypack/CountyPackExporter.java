@@ -7,12 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.openhall.catalog.application.port.in.ApplyCatalogUseCase;
+import org.openhall.catalog.application.port.in.ItemDefinition;
+import org.openhall.catalog.domain.LegalBasis;
+import org.openhall.catalog.domain.MaterialForm;
+import org.openhall.catalog.domain.MaterialRequirement;
+import org.openhall.catalog.domain.ProcedureStep;
+import org.openhall.catalog.domain.RequiredMaterial;
+import org.openhall.catalog.domain.WindowAuthority;
 import org.openhall.network.application.port.in.ApplyNetworkUseCase;
 import org.openhall.network.application.port.in.DepartmentDefinition;
 import org.openhall.network.application.port.in.HallDefinition;
@@ -41,14 +50,16 @@ public class CountyPackExporter {
     private final CountyParameters parameters;
     private final CalendarYearQuery calendars;
     private final ApplyNetworkUseCase network;
+    private final ApplyCatalogUseCase catalog;
 
     public CountyPackExporter(PlatformTransactionManager transactions, CountyParameters parameters,
-            CalendarYearQuery calendars, ApplyNetworkUseCase network) {
+            CalendarYearQuery calendars, ApplyNetworkUseCase network, ApplyCatalogUseCase catalog) {
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setReadOnly(true);
         this.parameters = parameters;
         this.calendars = calendars;
         this.network = network;
+        this.catalog = catalog;
     }
 
     /** Writes the pack into {@code folder} (created if needed) and answers the files written. */
@@ -87,6 +98,7 @@ public class CountyPackExporter {
             files.put("network.yaml", network(current));
             files.put("windows.yaml", windows(current.windows()));
             files.put("staff.yaml", staff(current.staff()));
+            files.put("items.yaml", items(catalog.currentDefinitions()));
             files.put("parameters.yaml", parameters(stored));
             return files;
         });
@@ -246,6 +258,77 @@ public class CountyPackExporter {
                     "hall", s.hall() == null ? null : s.hall().value()));
         }
         return yaml.toString();
+    }
+
+    /** Every published item, by code, with each element; defaults are left out as a person writes them. */
+    private static String items(List<ItemDefinition> definitions) {
+        YamlWriter yaml = new YamlWriter()
+                .comment("The catalog: every published item with its eight public elements. Exported by OpenHall.")
+                .key(0, "items");
+        List<ItemDefinition> sorted = new ArrayList<>(definitions);
+        sorted.sort(Comparator.comparing(d -> d.code().value()));
+        for (ItemDefinition item : sorted) {
+            yaml.blank().elementStart(2, "code", item.code().value())
+                    .field(4, "nationalCode", item.nationalCode())
+                    .field(4, "name", item.name())
+                    .field(4, "kind", item.kind().name())
+                    .flowList(4, "applicantTypes", names(item.applicantTypes()))
+                    .field(4, "department", item.department().value())
+                    .field(4, "implementingBody", item.implementingBody())
+                    .field(4, "level", item.level().name())
+                    .key(4, "legalBases");
+            for (LegalBasis basis : item.legalBases()) {
+                yaml.element(6, YamlWriter.flowMap("law", basis.law(),
+                        "article", basis.article().isEmpty() ? null : basis.article()));
+            }
+            yaml.blockList(4, "conditions", item.conditions());
+            if (!item.materials().isEmpty()) {
+                yaml.key(4, "materials");
+                item.materials().forEach(m -> yaml.element(6, material(m)));
+            }
+            yaml.blockList(4, "approvalStandards", item.approvalStandards())
+                    .blockList(4, "resultDocuments", item.resultDocuments())
+                    .key(4, "procedure");
+            for (ProcedureStep step : item.procedure()) {
+                yaml.element(6, YamlWriter.flowMap("name", step.name(), "role", step.handlerRole(),
+                        "workingDays", step.limitWorkingDays(), "special", step.special() ? true : null));
+            }
+            yaml.raw(4, "statutoryLimit", item.statutoryLimitWorkingDays())
+                    .raw(4, "promisedLimit", item.promisedLimitWorkingDays());
+            if (item.fees().isEmpty()) {
+                yaml.line(4, "fees: []");
+            } else {
+                yaml.key(4, "fees");
+                item.fees().forEach(f -> yaml.element(6, YamlWriter.flowMap("name", f.name(),
+                        "amount", f.amount().yuan().toPlainString(), "basis", f.basis())));
+            }
+            WindowAuthority authority = item.windowAuthority();
+            yaml.flowList(4, "deliveryMethods", names(item.deliveryMethods()))
+                    .line(4, "windowAuthority: " + YamlWriter.flowMap("decidedAtWindow", authority.decidedAtWindow(),
+                            "stepsReturnedToDepartment", authority.stepsReturnedToDepartment().isEmpty() ? null
+                                    : authority.stepsReturnedToDepartment()));
+            yaml.raw(4, "maxVisits", item.maxVisits())
+                    .raw(4, "onlineAvailable", item.onlineAvailable());
+            if (!item.keywords().isEmpty()) {
+                yaml.flowList(4, "keywords", item.keywords());
+            }
+        }
+        return yaml.toString();
+    }
+
+    private static String material(RequiredMaterial m) {
+        return YamlWriter.flowMap("code", m.code(), "name", m.name(), "original", m.original(),
+                "copies", m.copies() == 1 ? null : m.copies(),
+                "requirement", m.requirement() == MaterialRequirement.REQUIRED ? null : m.requirement().name(),
+                "condition", m.condition(),
+                "form", m.form() == MaterialForm.PAPER ? null : m.form().name(),
+                "supplyLaterAllowed", m.supplyLaterAllowed() ? true : null,
+                "sampleForm", m.sampleFormRef());
+    }
+
+    /** Enum constants in their declared order, so that a set is always written the same way. */
+    private static <E extends Enum<E>> List<String> names(java.util.Set<E> values) {
+        return values.stream().sorted().map(Enum::name).toList();
     }
 
     private static String parameters(Map<String, String> stored) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import java.util.function.Supplier;
 
 import org.openhall.bootstrap.countypack.ImportReport.Change;
 import org.openhall.bootstrap.countypack.ImportReport.Kind;
+import org.openhall.catalog.application.port.in.ApplyCatalogUseCase;
+import org.openhall.catalog.application.port.in.ItemDefinition;
+import org.openhall.catalog.domain.ApprovalItemCode;
 import org.openhall.network.application.port.in.ApplyNetworkUseCase;
 import org.openhall.network.application.port.in.HallDefinition;
 import org.openhall.network.application.port.in.NetworkDefinition;
@@ -25,6 +29,8 @@ import org.openhall.shared.application.ChangeOutcome;
 import org.openhall.shared.application.port.in.CalendarYearQuery;
 import org.openhall.shared.application.port.in.CountyParameters;
 import org.openhall.shared.application.port.in.ImportCalendarYearUseCase;
+import org.openhall.shared.domain.access.Actor;
+import org.openhall.shared.domain.access.Role;
 import org.openhall.shared.domain.calendar.CalendarYear;
 import org.openhall.shared.domain.calendar.JurisdictionCode;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,20 +50,29 @@ public class CountyPackImporter {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Why an item the pack no longer holds is abolished (清理), as the catalog's audit records it. */
+    static final String ABOLISHED = "县域配置包不再包含此事项（清理）";
+
+    /** Who the catalog's audit names for the changes of an import. */
+    static final Actor IMPORTER = new Actor("county-pack", EnumSet.of(Role.ADMINISTRATOR, Role.CATALOG_ADMINISTRATOR),
+            null, "县域配置包导入");
+
     private final TransactionTemplate transaction;
     private final ImportCalendarYearUseCase calendars;
     private final CalendarYearQuery storedYears;
     private final ApplyNetworkUseCase network;
+    private final ApplyCatalogUseCase catalog;
     private final CountyParameters parameters;
     private final PasswordEncoder passwords;
 
     public CountyPackImporter(PlatformTransactionManager transactions, ImportCalendarYearUseCase calendars,
-            CalendarYearQuery storedYears, ApplyNetworkUseCase network, CountyParameters parameters,
-            PasswordEncoder passwords) {
+            CalendarYearQuery storedYears, ApplyNetworkUseCase network, ApplyCatalogUseCase catalog,
+            CountyParameters parameters, PasswordEncoder passwords) {
         this.transaction = new TransactionTemplate(transactions);
         this.calendars = calendars;
         this.storedYears = storedYears;
         this.network = network;
+        this.catalog = catalog;
         this.parameters = parameters;
         this.passwords = passwords;
     }
@@ -103,6 +118,14 @@ public class CountyPackImporter {
             steps.add(new Step(Kind.STAFF, staff.username().value(), () -> network.applyStaff(staff,
                     accounts.contains(staff.username()) ? null : passwordHash(entry.password()))));
         }
+        // Items before windows: a department window may only handle its department's published items.
+        pack.items().forEach(item -> steps.add(new Step(Kind.ITEMS, item.code().value(),
+                () -> catalog.apply(IMPORTER, item, effectiveFrom))));
+        Set<ApprovalItemCode> packItems = new HashSet<>();
+        pack.items().forEach(item -> packItems.add(item.code()));
+        catalog.currentDefinitions().stream().map(ItemDefinition::code).filter(code -> !packItems.contains(code))
+                .forEach(code -> steps.add(new Step(Kind.ITEMS, code.value(),
+                        () -> catalog.abolish(IMPORTER, code, effectiveFrom, ABOLISHED))));
         pack.windows().forEach(w -> steps.add(new Step(Kind.WINDOWS, w.code().value(), () -> network.applyWindow(w))));
         Set<WindowCode> packWindows = new HashSet<>();
         pack.windows().forEach(w -> packWindows.add(w.code()));
@@ -127,11 +150,11 @@ public class CountyPackImporter {
         List<CalendarYear> storedNational = storedYears.years(JurisdictionCode.NATIONAL);
         List<CalendarYear> storedCounty = storedYears.years(county);
         for (CalendarYear year : pack.nationalYears()) {
-            steps.add(new Step(Kind.CALENDARS, year.jurisdiction() + " " + year.year(),
+            steps.add(new Step(Kind.CALENDARS, year.jurisdiction() + "-" + year.year(),
                     () -> importYear(year, storedNational)));
         }
         for (CalendarYear year : pack.countyYears()) {
-            steps.add(new Step(Kind.CALENDARS, year.jurisdiction() + " " + year.year(),
+            steps.add(new Step(Kind.CALENDARS, year.jurisdiction() + "-" + year.year(),
                     () -> importYear(year, storedCounty)));
         }
     }

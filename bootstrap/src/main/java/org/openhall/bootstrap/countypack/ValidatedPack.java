@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.openhall.catalog.application.port.in.ItemDefinition;
 import org.openhall.network.application.port.in.DepartmentDefinition;
 import org.openhall.network.application.port.in.HallDefinition;
 import org.openhall.network.application.port.in.WindowDefinition;
@@ -19,7 +20,8 @@ import org.openhall.shared.domain.calendar.CalendarYear;
  */
 public record ValidatedPack(String location, Centre centre, List<CalendarYear> nationalYears,
         List<CalendarYear> countyYears, List<DepartmentDefinition> departments, List<HallDefinition> halls,
-        List<StaffEntry> staff, List<WindowDefinition> windows, Map<String, String> parameters) {
+        List<StaffEntry> staff, List<ItemDefinition> items, List<WindowDefinition> windows,
+        Map<String, String> parameters) {
 
     public ValidatedPack {
         nationalYears = List.copyOf(nationalYears);
@@ -27,6 +29,7 @@ public record ValidatedPack(String location, Centre centre, List<CalendarYear> n
         departments = List.copyOf(departments);
         halls = List.copyOf(halls);
         staff = List.copyOf(staff);
+        items = List.copyOf(items);
         windows = List.copyOf(windows);
         parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
     }

@@ -49,6 +49,17 @@ final class PackFiles {
         write(path, text.replace(from, to));
     }
 
+    /** Removes the text of {@code file} from {@code start} (included) to {@code end} (excluded; the end of the file when {@code null}). */
+    static void cut(Path folder, String file, String start, String end) {
+        Path path = folder.resolve(file);
+        String text = read(path);
+        int from = text.indexOf(start);
+        assertThat(from).as("%s holds %s", file, start).isNotNegative();
+        int to = end == null ? text.length() : text.indexOf(end, from);
+        assertThat(to).as("%s holds %s after %s", file, end, start).isGreaterThan(from);
+        write(path, text.substring(0, from) + text.substring(to));
+    }
+
     static String read(Path path) {
         try {
             return Files.readString(path, StandardCharsets.UTF_8);

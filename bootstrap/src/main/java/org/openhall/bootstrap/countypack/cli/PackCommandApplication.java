@@ -24,7 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @ComponentScan(basePackages = "org.openhall", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.openhall\\..*\\.adapter\\.in\\..*"),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = OpenHallApplication.class) })
-class PackCommandApplication {
+public class PackCommandApplication {
 
     /** The encoder the web side signs in with ({bcrypt} by default), for the passwords of new accounts. */
     @Bean

@@ -85,7 +85,7 @@ public final class PackCommandLine {
         ValidatedPack pack = loaded.validated();
         out.printf("County pack %s is valid: %d calendar years, %d departments, %d halls, %d staff, %d windows, "
                 + "%d items, %d parameters.%n", dir, pack.countyYears().size(), pack.departments().size(),
-                pack.halls().size(), pack.staff().size(), pack.windows().size(), loaded.pack().items().size(),
+                pack.halls().size(), pack.staff().size(), pack.windows().size(), pack.items().size(),
                 pack.parameters().size());
         return OK;
     }

@@ -24,6 +24,11 @@ final class Checks {
         this.errors = errors;
     }
 
+    /** How many errors the pack has so far, to tell whether a part added any. */
+    int count() {
+        return errors.size();
+    }
+
     void error(Where where, String field, String message) {
         errors.add(where.error(field, message));
     }
@@ -37,9 +42,29 @@ final class Checks {
         try {
             return make.get();
         } catch (InvalidValue refused) {
-            error(where, field.isEmpty() ? refused.field() : field, refused.reason());
+            error(where, field.isEmpty() ? specField(refused.field()) : field, refused.reason());
             return null;
         }
+    }
+
+    /**
+     * The spec field a domain field name stands for: {@code item.promisedLimit} is
+     * {@code promisedLimit}, {@code procedure.limitWorkingDays} is {@code workingDays}.
+     */
+    static String specField(String domainField) {
+        if (domainField == null) {
+            return "";
+        }
+        String field = domainField.replaceFirst("^(item|material|procedure|fee)\\.", "");
+        return switch (field) {
+            case "limitWorkingDays" -> "workingDays";
+            case "handlerRole" -> "role";
+            case "sampleFormRef" -> "sampleForm";
+            case "statutoryLimitWorkingDays" -> "statutoryLimit";
+            case "promisedLimitWorkingDays" -> "promisedLimit";
+            case "itemCode" -> "code";
+            default -> field;
+        };
     }
 
     /** {@code text} as a constant of {@code type}, or {@code null} after an error naming the allowed values. */

@@ -17,6 +17,7 @@ import org.openhall.bootstrap.countypack.spec.DepartmentSpec;
 import org.openhall.bootstrap.countypack.spec.HallSpec;
 import org.openhall.bootstrap.countypack.spec.ItemSpec;
 import org.openhall.bootstrap.countypack.spec.StaffSpec;
+import org.openhall.catalog.application.port.in.ItemDefinition;
 import org.openhall.network.application.port.in.DepartmentDefinition;
 import org.openhall.network.application.port.in.HallDefinition;
 import org.openhall.network.application.port.in.WindowDefinition;
@@ -57,14 +58,14 @@ public final class PackValidator {
         List<StaffEntry> staffEntries = network.staff(pack.staff(), departments, halls);
         List<WindowDefinition> windowDefinitions = network.windows(pack.windows(), halls, hallItems, departments,
                 catalog, staff);
-        new CatalogChecks(checks).items(pack.items(), departments);
+        List<ItemDefinition> itemDefinitions = new CatalogChecks(checks).items(pack.items(), departments);
         Map<String, String> parameters = new ParameterChecks(checks).check(pack.parameters());
 
         if (!errors.isEmpty() || centre == null) {
             return null;
         }
         return new ValidatedPack(pack.location(), centre, List.copyOf(national.values()), county,
-                departmentDefinitions, hallDefinitions, staffEntries, windowDefinitions, parameters);
+                departmentDefinitions, hallDefinitions, staffEntries, itemDefinitions, windowDefinitions, parameters);
     }
 
     /** Only the centre, for the running application's profile; {@code null} after errors. */
