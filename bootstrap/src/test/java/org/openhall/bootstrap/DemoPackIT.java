@@ -51,8 +51,10 @@ class DemoPackIT extends OpenHallIT {
     void theCityCentreHasTwentyWindowsAndEachTownshipAGeneralWindowTwentyThreeInAll() {
         Reply windows = get(null, "/api/v1/windows");
         assertThat(windows.status()).isEqualTo(200);
-        assertThat(windows.json().size()).isEqualTo(23);
-        assertThat(get(null, "/api/v1/windows?hall=HS-CITY").json().size()).isEqualTo(20);
+        // Other tests of this application add windows of their own; the pack's are coded after their hall.
+        assertThat(windows.json().valueStream().filter(w -> w.path("code").asString().startsWith("HS-"))).hasSize(23);
+        assertThat(get(null, "/api/v1/windows?hall=HS-CITY").json().valueStream()
+                .filter(w -> w.path("code").asString().startsWith("HS-CITY-W"))).hasSize(20);
         assertThat(get(null, "/api/v1/windows?hall=HS-LN").json().size()).isEqualTo(1);
     }
 

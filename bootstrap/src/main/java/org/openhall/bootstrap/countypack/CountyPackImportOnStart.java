@@ -1,8 +1,6 @@
 package org.openhall.bootstrap.countypack;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
+import org.openhall.catalog.domain.ApprovalItem;
 import org.openhall.network.application.port.in.ApplyNetworkUseCase;
 import org.openhall.shared.application.port.in.CountyParameters;
 import org.slf4j.Logger;
@@ -18,6 +16,10 @@ import org.springframework.stereotype.Component;
  * empty installation, through the same validated import as {@code pack import}: an invalid pack
  * stops the start with every error. Later starts import nothing, so that a restart never undoes
  * what administrators changed; a changed pack is imported with {@code pack import}.
+ *
+ * <p>An empty installation adopts the catalog as it stands: its items are in force
+ * {@linkplain ApprovalItem#SINCE_EVER since ever}, since no earlier version exists that they
+ * replace and a case may be entered with an earlier date of receipt.
  */
 @Component
 @ConditionalOnProperty(name = "openhall.county-pack.import-on-start", havingValue = "true", matchIfMissing = true)
@@ -29,15 +31,13 @@ class CountyPackImportOnStart implements ApplicationRunner {
     private final CountyPackImporter importer;
     private final CountyParameters parameters;
     private final ApplyNetworkUseCase network;
-    private final Clock clock;
 
     CountyPackImportOnStart(@Value("${openhall.county-pack:classpath:county-packs/heshan}") String location,
-            CountyPackImporter importer, CountyParameters parameters, ApplyNetworkUseCase network, Clock clock) {
+            CountyPackImporter importer, CountyParameters parameters, ApplyNetworkUseCase network) {
         this.location = location;
         this.importer = importer;
         this.parameters = parameters;
         this.network = network;
-        this.clock = clock;
     }
 
     @Override
@@ -48,7 +48,7 @@ class CountyPackImportOnStart implements ApplicationRunner {
             return;
         }
         ValidatedPack pack = new CountyPackLoader().load(location).orThrow();
-        ImportReport report = importer.importPack(pack, LocalDate.now(clock), ImportProgress.NONE);
+        ImportReport report = importer.importPack(pack, ApprovalItem.SINCE_EVER, ImportProgress.NONE);
         log.info("County pack {} imported on first start: {} things added", location, report.differences().size());
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = { PackCommandApplication.class, CountyPackDatabaseIT.FailingOnDemand.class },
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "openhall.county-pack.import-on-start=false")
+        properties = { PackCommandApplication.SWITCH + "=true", "openhall.county-pack.import-on-start=false" })
 abstract class CountyPackDatabaseIT {
 
     static final String HESHAN = "classpath:county-packs/heshan";

@@ -161,6 +161,7 @@ public final class PackCommandLine {
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
         Map<String, Object> properties = new LinkedHashMap<>(RunDatabase.select(env));
+        properties.put(PackCommandApplication.SWITCH, "true");
         properties.put("openhall.county-pack.import-on-start", "false");
         properties.put("logging.level.root", "WARN");
         if (packLocation != null) {
