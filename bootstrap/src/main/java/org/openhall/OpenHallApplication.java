@@ -1,5 +1,6 @@
 package org.openhall;
 
+import org.openhall.bootstrap.countypack.cli.PackCommandLine;
 import org.openhall.bootstrap.database.RunDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +17,14 @@ import org.springframework.modulith.Modulithic;
 @SpringBootApplication
 public class OpenHallApplication {
 
+    /**
+     * Runs the server, or with {@code pack validate|import|export <dir>} a county pack command
+     * (no web server) whose exit status is the process's.
+     */
     public static void main(String[] args) {
+        if (PackCommandLine.isPackCommand(args)) {
+            System.exit(new PackCommandLine(System.getenv(), System.out, System.err).run(args));
+        }
         SpringApplication app = new SpringApplication(OpenHallApplication.class);
         app.setDefaultProperties(RunDatabase.select(System.getenv()));
         app.run(args);

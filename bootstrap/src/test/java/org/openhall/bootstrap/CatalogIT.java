@@ -138,8 +138,17 @@ class CatalogIT extends OpenHallIT {
                    {"code": "PREMISES", "name": "医疗机构用房产权证明或使用证明", "original": false, "copies": 1, "requirement": "REQUIRED", "form": "PAPER"},
                    {"code": "STAFF", "name": "医务人员执业资格证书", "original": false, "copies": 1, "requirement": "REQUIRED", "form": "PAPER"},
                    {"code": "EQUIPMENT", "name": "医疗设备清单", "original": true, "copies": 1, "requirement": "REQUIRED", "form": "PAPER"}],
+                 "conditions": ["按照设置审批或备案的要求建成，有相应的房屋、设施、设备、人员、规章制度和资金"],
+                 "approvalStandards": ["符合医疗机构基本标准，现场审核合格"], "resultDocuments": ["医疗机构执业许可证"],
+                 "procedure": [
+                   {"name": "受理", "handlerRole": "窗口受理人员", "limitWorkingDays": 1},
+                   {"name": "资料审查", "handlerRole": "审核人员", "limitWorkingDays": 5},
+                   {"name": "现场审核", "handlerRole": "审核人员", "limitWorkingDays": 10},
+                   {"name": "决定", "handlerRole": "审批人员", "limitWorkingDays": 3},
+                   {"name": "发证", "handlerRole": "窗口人员", "limitWorkingDays": 1}],
                  "statutoryLimitWorkingDays": %d, "promisedLimitWorkingDays": %d,
-                 "deliveryMethods": ["PICKUP"], "decidedAtWindow": true, "maxVisits": 1, "onlineAvailable": false}
+                 "deliveryMethods": ["PICKUP"], "decidedAtWindow": false, "stepsReturnedToDepartment": ["现场审核", "决定"],
+                 "maxVisits": 2, "onlineAvailable": true, "keywords": ["诊所", "医院", "卫生院", "门诊部"]}
                 """.formatted(current.path("name").asString(), current.path("statutoryLimitWorkingDays").asInt(),
                 current.path("promisedLimitWorkingDays").asInt());
         Reply draft = post(CATALOG_ADMIN, "/api/v1/admin/items/WSJK-002/draft", definition);

@@ -1,175 +1,184 @@
 package org.openhall.bootstrap.countypack;
 
+import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.openhall.bootstrap.countypack.ImportReport.Change;
+import org.openhall.bootstrap.countypack.ImportReport.Kind;
 import org.openhall.catalog.application.port.in.ApplyCatalogUseCase;
-import org.openhall.catalog.application.port.in.ApprovalItemQuery;
 import org.openhall.catalog.application.port.in.ItemDefinition;
-import org.openhall.catalog.domain.ApplicantType;
-import org.openhall.catalog.domain.ApprovalItem;
 import org.openhall.catalog.domain.ApprovalItemCode;
-import org.openhall.catalog.domain.DeliveryMethod;
-import org.openhall.catalog.domain.ItemKind;
-import org.openhall.catalog.domain.LegalBasis;
-import org.openhall.catalog.domain.RequiredMaterial;
-import org.openhall.catalog.domain.WindowAuthority;
-import org.openhall.network.application.port.in.OpenStaffAccountCommand;
-import org.openhall.network.application.port.in.OpenStaffAccountUseCase;
-import org.openhall.network.application.port.in.RegisterHallCommand;
-import org.openhall.network.application.port.in.RegisterNetworkUseCase;
-import org.openhall.network.domain.Department;
-import org.openhall.network.domain.HallCode;
-import org.openhall.shared.domain.access.Actor;
-import org.openhall.shared.domain.access.AdministrativeLevel;
+import org.openhall.network.application.port.in.ApplyNetworkUseCase;
+import org.openhall.network.application.port.in.HallDefinition;
+import org.openhall.network.application.port.in.NetworkDefinition;
+import org.openhall.network.application.port.in.StaffDefinition;
+import org.openhall.network.application.port.in.WindowDefinition;
 import org.openhall.network.domain.StaffUsername;
-import org.openhall.shared.application.CentreProfile;
+import org.openhall.network.domain.WindowCode;
+import org.openhall.shared.application.ChangeOutcome;
+import org.openhall.shared.application.port.in.CalendarYearQuery;
+import org.openhall.shared.application.port.in.CountyParameters;
 import org.openhall.shared.application.port.in.ImportCalendarYearUseCase;
-import org.openhall.shared.application.problem.ResourceNotFound;
-import org.openhall.shared.domain.access.DepartmentCode;
+import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.access.Role;
 import org.openhall.shared.domain.calendar.CalendarYear;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.openhall.shared.domain.calendar.JurisdictionCode;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the county pack into an empty or older installation on start: calendar years are
- * (re)imported, items and staff that do not exist yet are added. Existing items and accounts are
- * left as they are, so a restart never undoes what administrators changed.
+ * Applies a validated county pack in one transaction: the centre, calendars, departments, halls,
+ * staff, items, windows and parameters, each through its context's use case, which joins the
+ * transaction. What the pack no longer holds is removed where the contexts allow it (windows are
+ * removed, items abolished, parameters dropped); halls, departments, staff and calendar years are
+ * kept, because cases and accounts refer to them. A failure anywhere rolls everything back.
  */
 @Component
-@ConditionalOnProperty(name = "openhall.county-pack.import-on-start", havingValue = "true", matchIfMissing = true)
-class CountyPackImporter implements ApplicationRunner {
+public class CountyPackImporter {
 
-    private static final Logger log = LoggerFactory.getLogger(CountyPackImporter.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Who the catalog's change log names for items loaded from the pack. */
-    private static final Actor IMPORT = new Actor("county-pack", Set.of(Role.ADMINISTRATOR), null, "县域配置包");
+    /** Why an item the pack no longer holds is abolished (清理), as the catalog's audit records it. */
+    static final String ABOLISHED = "县域配置包不再包含此事项（清理）";
 
-    private final CountyPack pack;
-    private final CentreProfile centre;
+    /** Who the catalog's audit names for the changes of an import. */
+    static final Actor IMPORTER = new Actor("county-pack", EnumSet.of(Role.ADMINISTRATOR, Role.CATALOG_ADMINISTRATOR),
+            null, "县域配置包导入");
+
+    private final TransactionTemplate transaction;
     private final ImportCalendarYearUseCase calendars;
+    private final CalendarYearQuery storedYears;
+    private final ApplyNetworkUseCase network;
     private final ApplyCatalogUseCase catalog;
-    private final ApprovalItemQuery items;
-    private final OpenStaffAccountUseCase staff;
-    private final RegisterNetworkUseCase network;
+    private final CountyParameters parameters;
     private final PasswordEncoder passwords;
 
-    CountyPackImporter(CountyPack pack, CentreProfile centre, ImportCalendarYearUseCase calendars,
-            ApplyCatalogUseCase catalog, ApprovalItemQuery items, OpenStaffAccountUseCase staff,
-            RegisterNetworkUseCase network, PasswordEncoder passwords) {
-        this.network = network;
-        this.pack = pack;
-        this.centre = centre;
+    public CountyPackImporter(PlatformTransactionManager transactions, ImportCalendarYearUseCase calendars,
+            CalendarYearQuery storedYears, ApplyNetworkUseCase network, ApplyCatalogUseCase catalog,
+            CountyParameters parameters, PasswordEncoder passwords) {
+        this.transaction = new TransactionTemplate(transactions);
         this.calendars = calendars;
+        this.storedYears = storedYears;
+        this.network = network;
         this.catalog = catalog;
-        this.items = items;
-        this.staff = staff;
+        this.parameters = parameters;
         this.passwords = passwords;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        pack.calendars().forEach(y -> calendars.importYear(toCalendarYear(y)));
-        int halls = importNetwork();
-        int added = 0;
-        for (CountyPack.ItemSpec spec : pack.items()) {
-            if (!exists(new ApprovalItemCode(spec.code()))) {
-                // A pack's items have been in force for as long as anyone will ask.
-                catalog.apply(IMPORT, toDefinition(spec), ApprovalItem.SINCE_EVER);
-                added++;
+    /**
+     * Imports {@code pack}; new item versions take effect on {@code effectiveFrom}.
+     *
+     * @return what each step did
+     */
+    public ImportReport importPack(ValidatedPack pack, LocalDate effectiveFrom, ImportProgress progress) {
+        return transaction.execute(status -> {
+            List<Step> steps = plan(pack, effectiveFrom);
+            List<Change> changes = new ArrayList<>();
+            for (Step step : steps) {
+                Change change = new Change(step.kind(), step.key(), step.apply().get());
+                changes.add(change);
+                progress.applied(changes.size(), steps.size(), change);
             }
+            return new ImportReport(pack.location(), changes);
+        });
+    }
+
+    /** One call of a use case: what it applies and the call itself. */
+    private record Step(Kind kind, String key, Supplier<ChangeOutcome> apply) {
+    }
+
+    private List<Step> plan(ValidatedPack pack, LocalDate effectiveFrom) {
+        List<Step> steps = new ArrayList<>();
+        Map<String, String> storedParameters = parameters.all();
+        CentreParameters.of(pack.centre()).forEach((key, value) ->
+                steps.add(new Step(Kind.CENTRE, key, () -> parameters.put(key, value))));
+        calendarSteps(pack, steps);
+
+        NetworkDefinition stored = network.current();
+        pack.departments().forEach(d -> steps.add(new Step(Kind.DEPARTMENTS, d.code().value(),
+                () -> network.applyDepartment(d))));
+        pack.halls().stream().sorted(Comparator.comparing((HallDefinition h) -> h.level().ordinal()))
+                .forEach(h -> steps.add(new Step(Kind.HALLS, h.code().value(), () -> network.applyHall(h))));
+        Set<StaffUsername> accounts = new HashSet<>();
+        stored.staff().forEach(s -> accounts.add(s.username()));
+        for (StaffEntry entry : pack.staff()) {
+            StaffDefinition staff = entry.definition();
+            steps.add(new Step(Kind.STAFF, staff.username().value(), () -> network.applyStaff(staff,
+                    accounts.contains(staff.username()) ? null : passwordHash(entry.password()))));
         }
-        int opened = 0;
-        for (CountyPack.StaffSpec s : pack.staff()) {
-            if (staff.openIfAbsent(toCommand(s))) {
-                opened++;
-            }
-        }
-        log.info("County pack {} loaded: {} calendar year(s), {} new hall(s), {} new item(s) of {}, "
-                + "{} new staff account(s) of {}", pack.location(), pack.calendars().size(), halls, added,
-                pack.items().size(), opened, pack.staff().size());
+        // Items before windows: a department window may only handle its department's published items.
+        pack.items().forEach(item -> steps.add(new Step(Kind.ITEMS, item.code().value(),
+                () -> catalog.apply(IMPORTER, item, effectiveFrom))));
+        Set<ApprovalItemCode> packItems = new HashSet<>();
+        pack.items().forEach(item -> packItems.add(item.code()));
+        catalog.currentDefinitions().stream().map(ItemDefinition::code).filter(code -> !packItems.contains(code))
+                .forEach(code -> steps.add(new Step(Kind.ITEMS, code.value(),
+                        () -> catalog.abolish(IMPORTER, code, effectiveFrom, ABOLISHED))));
+        pack.windows().forEach(w -> steps.add(new Step(Kind.WINDOWS, w.code().value(), () -> network.applyWindow(w))));
+        Set<WindowCode> packWindows = new HashSet<>();
+        pack.windows().forEach(w -> packWindows.add(w.code()));
+        stored.windows().stream().map(WindowDefinition::code).filter(code -> !packWindows.contains(code))
+                .forEach(code -> steps.add(new Step(Kind.WINDOWS, code.value(), () -> network.removeWindow(code))));
+
+        pack.parameters().forEach((key, value) -> steps.add(new Step(Kind.PARAMETERS, key,
+                () -> parameters.put(key, value))));
+        storedParameters.keySet().stream()
+                .filter(key -> !key.startsWith(CentreParameters.PREFIX) && !pack.parameters().containsKey(key))
+                .forEach(key -> steps.add(new Step(Kind.PARAMETERS, key, () -> parameters.remove(key))));
+        return steps;
     }
 
     /**
-     * Halls first (parents before children), then the village stations of each township, coded
-     * {@code <township>-V<nn>} in the order the pack lists them, then departments.
+     * The national years are stored as the national calendar ({@code CN}) and each county year
+     * under the county's jurisdiction: deadlines use the county's, an export tells the county's
+     * own holidays by comparing the two. A year equal to the stored one is not written again.
      */
-    private int importNetwork() {
-        int added = 0;
-        for (CountyPack.HallSpec h : pack.network().halls()) {
-            if (network.registerHallIfAbsent(new RegisterHallCommand(new HallCode(h.code()), h.name(),
-                    AdministrativeLevel.valueOf(h.level()), h.parent() == null ? null : new HallCode(h.parent())))) {
-                added++;
-            }
+    private void calendarSteps(ValidatedPack pack, List<Step> steps) {
+        JurisdictionCode county = pack.centre().jurisdiction();
+        List<CalendarYear> storedNational = storedYears.years(JurisdictionCode.NATIONAL);
+        List<CalendarYear> storedCounty = storedYears.years(county);
+        for (CalendarYear year : pack.nationalYears()) {
+            steps.add(new Step(Kind.CALENDARS, year.jurisdiction() + "-" + year.year(),
+                    () -> importYear(year, storedNational)));
         }
-        for (Map.Entry<String, List<String>> township : pack.network().villages().entrySet()) {
-            List<String> villages = township.getValue();
-            for (int i = 0; i < villages.size(); i++) {
-                HallCode code = new HallCode("%s-V%02d".formatted(township.getKey(), i + 1));
-                if (network.registerHallIfAbsent(new RegisterHallCommand(code, villages.get(i) + "政务服务站",
-                        AdministrativeLevel.VILLAGE, new HallCode(township.getKey())))) {
-                    added++;
-                }
-            }
-        }
-        pack.network().departments().forEach(d -> network.registerDepartmentIfAbsent(
-                Department.of(new DepartmentCode(d.code()), d.name())));
-        return added;
-    }
-
-    private boolean exists(ApprovalItemCode code) {
-        try {
-            items.versions(code);
-            return true;
-        } catch (ResourceNotFound absent) {
-            return false;
+        for (CalendarYear year : pack.countyYears()) {
+            steps.add(new Step(Kind.CALENDARS, year.jurisdiction() + "-" + year.year(),
+                    () -> importYear(year, storedCounty)));
         }
     }
 
-    private CalendarYear toCalendarYear(CountyPack.CalendarYearSpec spec) {
-        Map<LocalDate, String> holidays = new LinkedHashMap<>();
-        for (CountyPack.HolidaySpec h : spec.holidays()) {
-            for (LocalDate d = h.from(); !d.isAfter(h.to()); d = d.plusDays(1)) {
-                holidays.put(d, h.name());
-            }
+    private ChangeOutcome importYear(CalendarYear year, List<CalendarYear> stored) {
+        Optional<CalendarYear> before = stored.stream().filter(y -> y.year() == year.year()).findFirst();
+        if (before.isPresent() && before.get().equals(year)) {
+            return ChangeOutcome.UNCHANGED;
         }
-        return new CalendarYear(centre.jurisdiction(), spec.year(), holidays, new LinkedHashSet<>(spec.makeUpWorkdays()),
-                spec.source());
+        calendars.importYear(year);
+        return before.isPresent() ? ChangeOutcome.CHANGED : ChangeOutcome.ADDED;
     }
 
     /**
-     * The short catalog entry of the pack as a full definition: the department handles it at city
-     * level for natural and legal persons, free of charge, decided at the window, picked up after
-     * at most one visit.
+     * The hash for a new account: of the pack's demo password, or of a random one nobody knows
+     * when the pack gives none (an exported pack never does): such an account cannot sign in
+     * until an administrator sets its password.
      */
-    private ItemDefinition toDefinition(CountyPack.ItemSpec s) {
-        String body = pack.network().departments().stream().filter(d -> d.code().equals(s.department()))
-                .map(CountyPack.DepartmentSpec::name).findFirst().orElse(s.department());
-        return new ItemDefinition(new ApprovalItemCode(s.code()), null, s.name(), ItemKind.valueOf(s.kind()),
-                EnumSet.of(ApplicantType.NATURAL_PERSON, ApplicantType.LEGAL_PERSON), new DepartmentCode(s.department()),
-                body, AdministrativeLevel.CITY, List.of(new LegalBasis(s.legalBasis().law(), s.legalBasis().article())),
-                List.of(), s.materials().stream()
-                        .map(m -> new RequiredMaterial(m.code(), m.name(), m.original(), m.copies(), m.mandatory()))
-                        .toList(),
-                List.of(), List.of(), List.of(), s.statutoryLimit(), s.promisedLimit(), List.of(),
-                Set.of(DeliveryMethod.PICKUP), WindowAuthority.atWindow(), 1, false, List.of());
-    }
-
-    private OpenStaffAccountCommand toCommand(CountyPack.StaffSpec s) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        s.roles().forEach(r -> roles.add(Role.valueOf(r)));
-        return new OpenStaffAccountCommand(new StaffUsername(s.username()), s.displayName(),
-                passwords.encode(s.password()), roles, s.department() == null ? null : new DepartmentCode(s.department()));
+    private String passwordHash(String password) {
+        if (password != null) {
+            return passwords.encode(password);
+        }
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        return passwords.encode(Base64.getEncoder().encodeToString(secret));
     }
 }

@@ -28,8 +28,10 @@ import org.openhall.servicecase.application.service.ServiceCaseService;
 import org.openhall.shared.application.CentreProfile;
 import org.openhall.shared.application.port.in.WorkingDayCalendarQuery;
 import org.openhall.shared.application.port.out.CalendarYearRepository;
+import org.openhall.shared.application.port.out.CountyParameterRepository;
 import org.openhall.shared.application.port.out.DomainEventPublisher;
 import org.openhall.shared.application.service.CalendarService;
+import org.openhall.shared.application.service.CountyParameterService;
 import org.openhall.shared.domain.calendar.CalendarSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +55,11 @@ class ApplicationServicesConfiguration {
     @Bean
     CalendarService calendarService(CalendarYearRepository years, CalendarSettings settings) {
         return new CalendarService(years, settings);
+    }
+
+    @Bean
+    CountyParameterService countyParameterService(CountyParameterRepository parameters) {
+        return new CountyParameterService(parameters);
     }
 
     @Bean

@@ -1,9 +1,11 @@
 package org.openhall.shared.application.service;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jmolecules.architecture.hexagonal.Application;
+import org.openhall.shared.application.port.in.CalendarYearQuery;
 import org.openhall.shared.application.port.in.ImportCalendarYearUseCase;
 import org.openhall.shared.application.port.in.WorkingDayCalendarQuery;
 import org.openhall.shared.application.port.out.CalendarYearRepository;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * times a year, so it is rebuilt only when a year is imported.
  */
 @Application
-public class CalendarService implements WorkingDayCalendarQuery, ImportCalendarYearUseCase {
+public class CalendarService implements WorkingDayCalendarQuery, ImportCalendarYearUseCase, CalendarYearQuery {
 
     private final CalendarYearRepository years;
     private final CalendarSettings settings;
@@ -33,6 +35,12 @@ public class CalendarService implements WorkingDayCalendarQuery, ImportCalendarY
     public WorkingDayCalendar calendarOf(JurisdictionCode jurisdiction) {
         return cache.computeIfAbsent(jurisdiction,
                 j -> WorkingDayCalendar.of(j, years.findByJurisdiction(j), settings));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CalendarYear> years(JurisdictionCode jurisdiction) {
+        return years.findByJurisdiction(jurisdiction);
     }
 
     @Override
