@@ -17,13 +17,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * County pack import and export on a real PostgreSQL database of their own, in OpenHall as the
  * {@code pack} commands run it (no web server). Each test starts from an empty installation.
+ *
+ * <p>The application is closed after each test class, before the JVM ends: its database is
+ * dropped then, and a pool still open on it would stall the shutdown.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(classes = { PackCommandApplication.class, CountyPackDatabaseIT.FailingOnDemand.class },
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = { PackCommandApplication.SWITCH + "=true", "openhall.county-pack.import-on-start=false" })

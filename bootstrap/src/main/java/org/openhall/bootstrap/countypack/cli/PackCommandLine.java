@@ -164,6 +164,8 @@ public final class PackCommandLine {
         properties.put(PackCommandApplication.SWITCH, "true");
         properties.put("openhall.county-pack.import-on-start", "false");
         properties.put("logging.level.root", "WARN");
+        // Events a server left unfinished are the server's to finish, not an import's.
+        properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
         if (packLocation != null) {
             properties.put("openhall.county-pack", location(packLocation));
         }
