@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 class CasesRouteToTheBPostIT extends OpenHallIT {
 
     private static final String WINDOW = "IT-SCJG-W9";
-    private static final String B_POST = "clerk.scjg.b";
+    private static final String B_POST = "it.scjg.b-post";
     private static final String B_LOGIN = B_POST + ":demo-B-post-2026";
 
     @Autowired
