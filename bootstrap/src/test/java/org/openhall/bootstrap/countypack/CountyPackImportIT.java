@@ -84,7 +84,7 @@ class CountyPackImportIT extends CountyPackDatabaseIT {
         // A department joins, a window loses its B post, a township window closes, a clerk is renamed.
         PackFiles.replace(changed, "network.yaml", "departments:\n",
                 "departments:\n  - { code: TYJR, name: 合山市退役军人事务局, stationed: true }\n");
-        PackFiles.replace(changed, "windows.yaml", "    postB: clerk.hbj-b\n", "");
+        PackFiles.replace(changed, "windows.yaml", "    postB: clerk.hbj.b\n", "");
         PackFiles.cut(changed, "windows.yaml", "  - code: HS-HL-W01", null);
         PackFiles.replace(changed, "staff.yaml", "{ username: clerk.zh1, displayName: 赵建,",
                 "{ username: clerk.zh1, displayName: 赵建国,");
