@@ -42,6 +42,6 @@ public record PackError(String file, String location, String field, String messa
         if (!field.isEmpty()) {
             line.append(' ').append(field);
         }
-        return line.append(": ").append(message).toString();
+        return line.isEmpty() ? message : line.append(": ").append(message).toString();
     }
 }

@@ -80,7 +80,7 @@ public final class PackCommandLine {
     private int validate(String dir) {
         CountyPackLoader.Loaded loaded = new CountyPackLoader().load(dir);
         if (!loaded.valid()) {
-            return invalid(loaded);
+            return invalid(loaded, "");
         }
         ValidatedPack pack = loaded.validated();
         out.printf("County pack %s is valid: %d calendar years, %d departments, %d halls, %d staff, %d windows, "
@@ -104,7 +104,7 @@ public final class PackCommandLine {
         }
         CountyPackLoader.Loaded loaded = new CountyPackLoader().load(dir);
         if (!loaded.valid()) {
-            return invalid(loaded);
+            return invalid(loaded, " Nothing was imported.");
         }
         out.printf("County pack %s is valid; importing it.%n", dir);
         try (ConfigurableApplicationContext context = start(dir)) {
@@ -135,10 +135,10 @@ public final class PackCommandLine {
         }
     }
 
-    private int invalid(CountyPackLoader.Loaded loaded) {
+    private int invalid(CountyPackLoader.Loaded loaded, String consequence) {
         List<PackError> errors = loaded.errors();
-        err.printf("County pack %s is not valid: %d %s. Nothing was imported.%n", loaded.location(), errors.size(),
-                errors.size() == 1 ? "error" : "errors");
+        err.printf("County pack %s is not valid: %d %s.%s%n", loaded.location(), errors.size(),
+                errors.size() == 1 ? "error" : "errors", consequence);
         errors.forEach(e -> err.println("  " + e));
         return INVALID;
     }
