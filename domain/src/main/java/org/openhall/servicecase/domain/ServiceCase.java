@@ -131,8 +131,9 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
                 item.department(), applicant, CaseStatus.SUBMITTED, now, today, clerk.username(), window, 1, today,
                 provided, List.of(), null, null, null, null, 0, 0));
         c.record(CaseAction.SUBMIT, null, clerk, now, provided.size() + " material(s) received");
-        c.pendingEvents.add(new CaseSubmitted(id.toString(), number.value(), item.code().value(), item.version(),
-                item.department().value(), today, now));
+        c.pendingEvents.add(new CaseSubmitted(id.toString(), number.value(), item.department().value(),
+                c.transitionCount, clerk.username(), now, item.code().value(), item.version(), today, "WINDOW",
+                window == null ? null : window.value(), item.content().onlineAvailable()));
         return c;
     }
 
@@ -172,8 +173,8 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
         CaseStatus from = status;
         status = CaseStatus.SUPPLEMENT_REQUESTED;
         record(CaseAction.REQUEST_SUPPLEMENT, from, clerk, now, lines.size() + " material(s) to supply");
-        pendingEvents.add(new SupplementRequested(id.toString(), number.value(), submissionRound,
-                lines.stream().map(MissingMaterial::code).toList(), now));
+        pendingEvents.add(new SupplementRequested(id.toString(), number.value(), department.value(), transitionCount,
+                clerk.username(), now, submissionRound, lines.stream().map(MissingMaterial::code).toList(), today));
         return notice;
     }
 
@@ -188,8 +189,8 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
         CaseStatus from = status;
         status = CaseStatus.SUBMITTED;
         record(CaseAction.SUPPLY_MATERIALS, from, clerk, now, supplied.size() + " material(s) supplied");
-        pendingEvents.add(new MaterialsSupplied(id.toString(), number.value(), submissionRound,
-                List.copyOf(supplied), now));
+        pendingEvents.add(new MaterialsSupplied(id.toString(), number.value(), department.value(), transitionCount,
+                clerk.username(), now, submissionRound, List.copyOf(supplied)));
     }
 
     /**
@@ -215,8 +216,9 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
         status = CaseStatus.ACCEPTED;
         record(CaseAction.ACCEPT, from, clerk, now, "promised due " + promised.dueDate() + ", statutory due "
                 + statutory.dueDate());
-        pendingEvents.add(new CaseAccepted(id.toString(), number.value(), department.value(), today,
-                statutory.dueDate(), promised.dueDate(), statutory.provisional() || promised.provisional(), now));
+        pendingEvents.add(new CaseAccepted(id.toString(), number.value(), department.value(), transitionCount,
+                clerk.username(), now, today, statutory.dueDate(), promised.dueDate(),
+                statutory.provisional() || promised.provisional(), false, List.of(), null));
     }
 
     /** 办结: completes an accepted case, noting whether it kept the promised and statutory limits. */
@@ -230,8 +232,8 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
         CaseStatus from = status;
         status = CaseStatus.COMPLETED;
         record(CaseAction.COMPLETE, from, handler, now, note == null || note.isBlank() ? "completed" : note);
-        pendingEvents.add(new CaseCompleted(id.toString(), number.value(), department.value(), today, promisedKept,
-                statutoryKept, now));
+        pendingEvents.add(new CaseCompleted(id.toString(), number.value(), department.value(), transitionCount,
+                handler.username(), now, today, "APPROVED", null, null, promisedKept, statutoryKept, null));
     }
 
     /** The last day on which a one-time notice may be issued for the current submission round. */
