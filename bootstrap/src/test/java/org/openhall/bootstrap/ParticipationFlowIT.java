@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openhall.shared.application.port.in.CountyParameters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,8 +16,9 @@ import tools.jackson.databind.JsonNode;
  * Decision openness through the API alone, on PostgreSQL, in autumn 2026: a draft open for 30 days
  * from Sun 2026-09-20 (a make-up working day) takes its last comment late on 2026-10-20 across 中秋 and
  * 国庆 and refuses one just after midnight; the decision waits for the adoption report, which waits for
- * every answer; the public sees names masked and never a phone. A hearing keeps the periods of
- * {@code openhall.participation.hearing.*} (20, 10 and 7 days).
+ * every answer; the public sees names masked and never a phone. A hearing keeps the periods the
+ * county pack sets ({@code participation.hearing.*}: 20, 10 and 7 days in the Heshan pack), and a
+ * changed county rule applies to the next hearing.
  */
 class ParticipationFlowIT extends OpenHallIT {
 
@@ -25,6 +27,9 @@ class ParticipationFlowIT extends OpenHallIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CountyParameters countyParameters;
 
     private String publishDraft(int days, String reason) {
         String reasonMember = reason == null ? "" : ", \"shorterPeriodReason\": \"" + reason + "\"";
@@ -144,7 +149,7 @@ class ParticipationFlowIT extends OpenHallIT {
     }
 
     @Test
-    void aHearingKeepsTheConfiguredNoticePeriods() {
+    void aHearingKeepsTheCountyPacksNoticePeriods() {
         today("2026-09-20T09:00:00");
         String draft = publishDraft(30, null);
         String hearings = STAFF + "/drafts/" + draft + "/hearings";
@@ -201,6 +206,33 @@ class ParticipationFlowIT extends OpenHallIT {
         assertThat(get(null, PUBLIC + "/drafts/" + draft + "/hearings").json()).hasSize(2);
         assertThat(get(SUPERVISOR, STAFF + "/hearings/" + hearing).json().path("registrations").get(0)
                 .path("phone").asString()).isEqualTo("139****5678");
+    }
+
+    @Test
+    void aHearingFollowsTheCountysRuleAsItStandsWhenAnnounced() {
+        today("2026-09-20T09:00:00");
+        String draft = publishDraft(30, null);
+        String hearings = STAFF + "/drafts/" + draft + "/hearings";
+        assertThat(countyParameters.get("participation.hearing.announcement-days")).as("from the Heshan pack")
+                .contains("20");
+        try {
+            countyParameters.put("participation.hearing.announcement-days", "25");
+            countyParameters.put("participation.hearing.registration-closing-days", "12");
+
+            // 2026-10-10 suits the pack's 20 days (see above) but not the county's new 25.
+            Reply tooClose = post(APPROVER_SCJG, hearings, announcement("2026-10-10", "2026-09-28"));
+            assertThat(tooClose.code()).isEqualTo("participation.hearing-announcement-too-late");
+            assertThat(tooClose.json().path("earliestHearingDay").asString()).isEqualTo("2026-10-15");
+            String hearing = post(APPROVER_SCJG, hearings, announcement("2026-10-15", "2026-10-02")).json()
+                    .path("id").asString();
+            JsonNode announced = get(null, PUBLIC + "/hearings/" + hearing).json();
+            assertThat(List.of(announced.path("announcementDays").asInt(),
+                    announced.path("registrationClosingDays").asInt(), announced.path("materialsDays").asInt()))
+                    .containsExactly(25, 12, 7);
+        } finally {
+            countyParameters.put("participation.hearing.announcement-days", "20");
+            countyParameters.put("participation.hearing.registration-closing-days", "10");
+        }
     }
 
     private static String announcement(String heldOn, String registrationClosesOn) {

@@ -8,9 +8,11 @@ import org.openhall.participation.application.port.out.DraftDecisionRepository;
 import org.openhall.participation.application.port.out.HearingRegistrationRepository;
 import org.openhall.participation.application.port.out.HearingRepository;
 import org.openhall.participation.application.service.ConsultationService;
+import org.openhall.participation.application.service.CountyHearingNoticePeriods;
 import org.openhall.participation.application.service.HearingService;
 import org.openhall.participation.domain.HearingNoticePeriods;
 import org.openhall.shared.application.CentreProfile;
+import org.openhall.shared.application.port.in.CountyParameters;
 import org.openhall.shared.application.port.in.WorkingDayCalendarQuery;
 import org.openhall.shared.application.port.out.DomainEventPublisher;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,8 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires decision openness (决策公开): the consultation and hearing services, with the county's notice
- * periods for hearings read from {@code openhall.participation.hearing.*}.
+ * Wires decision openness (决策公开): the consultation and hearing services. The notice periods for
+ * hearings are the county pack's parameters ({@code participation.hearing.*}); the properties
+ * {@code openhall.participation.hearing.*} only give the defaults for what a pack leaves out.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ParticipationConfiguration.HearingNoticeProperties.class)
@@ -37,15 +40,16 @@ class ParticipationConfiguration {
     @Bean
     HearingService hearingService(HearingRepository hearings, HearingRegistrationRepository registrations,
             DraftDecisionRepository drafts, ContactDisclosureLog disclosures, WorkingDayCalendarQuery calendars,
-            DomainEventPublisher events, CentreProfile centre, HearingNoticeProperties periods, Clock clock) {
+            DomainEventPublisher events, CentreProfile centre, CountyParameters parameters,
+            HearingNoticeProperties defaults, Clock clock) {
         return new HearingService(hearings, registrations, drafts, disclosures, calendars, events, centre,
-                periods.toPeriods(), clock);
+                new CountyHearingNoticePeriods(parameters, defaults.toPeriods()), clock);
     }
 
     /**
      * How many calendar days before a hearing its announcement, the close of registration and the
-     * materials must come. Local rules: a county pack will carry them; until then these properties,
-     * whose defaults are {@link HearingNoticePeriods#defaults()} (the materials' 7 days are the
+     * materials must come where the county pack sets no period of its own; these properties'
+     * defaults are {@link HearingNoticePeriods#defaults()} (the materials' 7 days are the
      * State Council's, 《重大行政决策程序暂行条例》 Art. 16).
      *
      * @param announcementDays        {@code openhall.participation.hearing.announcement-days}, default 20

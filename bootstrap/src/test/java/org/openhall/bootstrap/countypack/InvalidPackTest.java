@@ -70,4 +70,19 @@ class InvalidPackTest {
         assertThat(loaded.errors().toString()).contains("Mars/Olympus", "2026-01-05", "longer than the statutory limit",
                 "CONVENIENT_SERVICE", "clerk.nobody", "SUPERVISER");
     }
+
+    @Test
+    void hearingPeriodsThatLeaveNoRoomForTheNextStepAreRefused() {
+        PackFiles.replace(pack, "parameters.yaml", "participation.hearing.registration-closing-days: \"10\"",
+                "participation.hearing.registration-closing-days: \"25\"");
+
+        CountyPackLoader.Loaded loaded = new CountyPackLoader().load(pack.toString());
+
+        assertThat(loaded.valid()).isFalse();
+        assertThat(loaded.errors()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("parameters.yaml");
+            assertThat(e.location()).isEqualTo("line " + PackFiles.lineOf(pack, "parameters.yaml", "announcement-days"));
+            assertThat(e.message()).contains("announcement 20", "registration closing 25");
+        });
+    }
 }

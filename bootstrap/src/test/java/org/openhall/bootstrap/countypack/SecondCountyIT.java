@@ -70,6 +70,7 @@ class SecondCountyIT extends CountyPackDatabaseIT {
         assertThat(jinxiu).containsEntry("sms.signature", "【金秀瑶族自治县政务服务中心】")
                 .containsEntry("supervision.warning.working-days-before", "3")
                 .containsEntry("hotline.class.complaint.working-days", "7")
+                .containsEntry("participation.hearing.announcement-days", "15")
                 .doesNotContainKey("hotline.class.suggestion.working-days");
         assertThat(heshan).containsEntry("sms.signature", "【合山市政务服务中心】")
                 .containsEntry("supervision.warning.working-days-before", "2")

@@ -38,7 +38,6 @@ import org.openhall.participation.domain.DraftDecision;
 import org.openhall.participation.domain.DraftDecisionId;
 import org.openhall.participation.domain.Hearing;
 import org.openhall.participation.domain.HearingId;
-import org.openhall.participation.domain.HearingNoticePeriods;
 import org.openhall.participation.domain.HearingRegistration;
 import org.openhall.participation.domain.RegistrationId;
 import org.openhall.participation.domain.problem.UnknownRegistration;
@@ -55,8 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Hearings on draft decisions: announcement under the county's notice periods, registration,
  * selection of representatives, materials, minutes, and what the public and staff read of them.
  *
- * <p>The notice periods are the county's configuration, handed in when the service is built; each
- * hearing keeps the periods it was announced under.
+ * <p>The notice periods are the county's rule parameters, read at each announcement; each hearing
+ * keeps the periods it was announced under.
  */
 @Application
 public class HearingService implements AnnounceHearingUseCase, RegisterForHearingUseCase,
@@ -72,12 +71,12 @@ public class HearingService implements AnnounceHearingUseCase, RegisterForHearin
     private final WorkingDayCalendarQuery calendars;
     private final DomainEventPublisher events;
     private final CentreProfile centre;
-    private final HearingNoticePeriods periods;
+    private final CountyHearingNoticePeriods periods;
     private final Clock clock;
 
     public HearingService(HearingRepository hearings, HearingRegistrationRepository registrations,
             DraftDecisionRepository drafts, ContactDisclosureLog disclosures, WorkingDayCalendarQuery calendars,
-            DomainEventPublisher events, CentreProfile centre, HearingNoticePeriods periods, Clock clock) {
+            DomainEventPublisher events, CentreProfile centre, CountyHearingNoticePeriods periods, Clock clock) {
         this.hearings = hearings;
         this.registrations = registrations;
         this.drafts = drafts;
@@ -97,7 +96,7 @@ public class HearingService implements AnnounceHearingUseCase, RegisterForHearin
         if (!c.actor().mayActFor(draft.department())) {
             throw new OutsideDepartmentScope(c.actor(), draft.department());
         }
-        Hearing hearing = Hearing.announce(HearingId.random(), draft, c.announcement(), periods, c.actor(), calendar(),
+        Hearing hearing = Hearing.announce(HearingId.random(), draft, c.announcement(), periods.current(), c.actor(), calendar(),
                 clock);
         return view(store(hearing));
     }

@@ -47,9 +47,11 @@ import org.openhall.participation.domain.problem.HearingRegistrationClosed;
 import org.openhall.participation.domain.problem.UnknownRegistration;
 import org.openhall.shared.application.CentreProfile;
 import org.openhall.shared.application.port.out.InMemoryCalendarYearRepository;
+import org.openhall.shared.application.port.out.InMemoryCountyParameterRepository;
 import org.openhall.shared.application.problem.OutsideDepartmentScope;
 import org.openhall.shared.application.problem.ResourceNotFound;
 import org.openhall.shared.application.service.CalendarService;
+import org.openhall.shared.application.service.CountyParameterService;
 import org.openhall.shared.domain.calendar.CalendarSettings;
 import org.openhall.shared.domain.calendar.NationalCalendars;
 import org.openhall.shared.domain.identity.PersonName;
@@ -63,7 +65,8 @@ import org.openhall.shared.domain.time.SettableClock;
  */
 class HearingServiceTest {
 
-    private static final HearingNoticePeriods COUNTY = new HearingNoticePeriods(15, 8, 7);
+    private final CountyParameterService countyParameters = new CountyParameterService(
+            new InMemoryCountyParameterRepository());
 
     private final List<DomainEvent> published = new ArrayList<>();
     private final InMemoryDraftDecisionRepository drafts = new InMemoryDraftDecisionRepository();
@@ -76,6 +79,10 @@ class HearingServiceTest {
 
     @BeforeEach
     void wire() {
+        // The county pack's periods: 15, 8 and 7 days (the defaults would be 20, 10 and 7).
+        countyParameters.put(CountyHearingNoticePeriods.ANNOUNCEMENT_DAYS, "15");
+        countyParameters.put(CountyHearingNoticePeriods.REGISTRATION_CLOSING_DAYS, "8");
+        countyParameters.put(CountyHearingNoticePeriods.MATERIALS_DAYS, "7");
         CalendarService calendars = new CalendarService(new InMemoryCalendarYearRepository(),
                 CalendarSettings.defaults());
         calendars.importYear(NationalCalendars.heshan2026());
@@ -83,7 +90,7 @@ class HearingServiceTest {
         ConsultationService consultations = new ConsultationService(drafts, new InMemoryCommentRepository(),
                 disclosures, calendars, published::addAll, centre, clock);
         service = new HearingService(hearings, registrations, drafts, disclosures, calendars, published::addAll, centre,
-                COUNTY, clock);
+                new CountyHearingNoticePeriods(countyParameters, HearingNoticePeriods.defaults()), clock);
         draft = DraftDecisionId.of(consultations.publish(
                 new PublishDraftForCommentCommand(DRAFTER, PARKING_RULES, null, 30, null)).id());
         published.clear();
@@ -108,6 +115,35 @@ class HearingServiceTest {
         assertThat(hearing.registrationOpen()).isTrue();
         assertThat(published).singleElement().isInstanceOf(HearingAnnounced.class);
         assertThat(service.hearingsOf(draft)).extracting(HearingView::id).containsExactly(hearing.id());
+    }
+
+    @Test
+    void aNewPackRuleAppliesToTheNextHearingWhileAnAnnouncedOneKeepsItsPeriods() {
+        HearingView before = announce("2026-10-08", "2026-09-30");
+
+        countyParameters.put(CountyHearingNoticePeriods.ANNOUNCEMENT_DAYS, "25");
+        countyParameters.put(CountyHearingNoticePeriods.REGISTRATION_CLOSING_DAYS, "12");
+
+        // 25 days from 2026-09-20 is 2026-10-15: the day that was fine a moment ago is now too close.
+        assertThatThrownBy(() -> announce("2026-10-08", "2026-09-26"))
+                .isInstanceOfSatisfying(HearingNoticePeriodNotKept.class,
+                        p -> assertThat(p.code()).isEqualTo("participation.hearing-announcement-too-late"));
+        HearingView after = announce("2026-10-15", "2026-10-02");
+        assertThat(List.of(after.announcementDays(), after.registrationClosingDays(), after.materialsDays()))
+                .containsExactly(25, 12, 7);
+        assertThat(service.hearingsOf(draft)).filteredOn(h -> h.id().equals(before.id()))
+                .singleElement().extracting(HearingView::announcementDays).isEqualTo(15);
+    }
+
+    @Test
+    void periodsThePackLeavesOutAreTheDefaults() {
+        countyParameters.remove(CountyHearingNoticePeriods.ANNOUNCEMENT_DAYS);
+        countyParameters.remove(CountyHearingNoticePeriods.REGISTRATION_CLOSING_DAYS);
+
+        HearingView hearing = announce("2026-10-12", "2026-10-02");
+
+        assertThat(List.of(hearing.announcementDays(), hearing.registrationClosingDays(), hearing.materialsDays()))
+                .containsExactly(20, 10, 7);
     }
 
     @Test

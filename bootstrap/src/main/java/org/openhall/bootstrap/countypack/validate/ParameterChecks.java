@@ -10,18 +10,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openhall.bootstrap.countypack.spec.ParameterSpec;
+import org.openhall.participation.application.service.CountyHearingNoticePeriods;
+import org.openhall.participation.domain.HearingNoticePeriods;
 import org.openhall.shared.application.port.in.CountyParameterRules;
 
 /**
  * Checks {@code parameters.yaml}. Keys belong to a known group (the contexts that read them);
  * what a value must look like follows from the key: counts of days are whole numbers, the SMS
- * signature is written in 【】, templates use {@code {placeholders}}, and every hotline ticket
- * class has both a name and a limit.
+ * signature is written in 【】, templates use {@code {placeholders}}, every hotline ticket
+ * class has both a name and a limit, and the hearing notice periods leave room for each step.
  */
 final class ParameterChecks {
 
     /** The groups contexts read; a key outside them is most likely a typo. */
-    static final Set<String> GROUPS = Set.of("supervision", "rating", "hotline", "sms");
+    static final Set<String> GROUPS = Set.of("supervision", "rating", "hotline", "sms", "participation");
 
     /** Keys the pack stores for the centre itself; a pack's parameters may not set them. */
     static final String RESERVED = "centre";
@@ -73,7 +75,34 @@ final class ParameterChecks {
                 }
             }
         });
+        hearingPeriodsFollowEachOther(specs, valid);
         return valid;
+    }
+
+    /**
+     * The three hearing periods must leave room for each step after the one before (announcement ≥
+     * close of registration ≥ materials); the periods a pack leaves out are the defaults.
+     */
+    private void hearingPeriodsFollowEachOther(List<ParameterSpec> specs, Map<String, String> valid) {
+        List<String> keys = List.of(CountyHearingNoticePeriods.ANNOUNCEMENT_DAYS,
+                CountyHearingNoticePeriods.REGISTRATION_CLOSING_DAYS, CountyHearingNoticePeriods.MATERIALS_DAYS);
+        if (keys.stream().noneMatch(valid::containsKey)) {
+            return;
+        }
+        HearingNoticePeriods defaults = HearingNoticePeriods.defaults();
+        int[] days = {defaults.announcementDays(), defaults.registrationClosingDays(), defaults.materialsDays()};
+        for (int i = 0; i < keys.size(); i++) {
+            String value = valid.get(keys.get(i));
+            if (value != null) {
+                days[i] = Integer.parseInt(value);
+            }
+        }
+        if (days[0] < days[1] || days[1] < days[2]) {
+            ParameterSpec first = specs.stream().filter(s -> keys.contains(s.key())).findFirst().orElseThrow();
+            checks.error(first.where(), "", "hearing periods must not shrink from one step to the next: announcement "
+                    + days[0] + " ≥ registration closing " + days[1] + " ≥ materials " + days[2] + " days");
+            keys.forEach(valid::remove);
+        }
     }
 
     private boolean valueFits(ParameterSpec spec) {
