@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.jmolecules.event.types.DomainEvent;
+import org.openhall.disclosure.domain.AuditJournal;
 import org.openhall.disclosure.domain.AuditRecord;
 import org.openhall.disclosure.domain.event.CatalogEntryPublicationOverdue;
 import org.openhall.disclosure.domain.event.CatalogEntryPublished;
@@ -56,10 +57,8 @@ public final class CatalogEntry implements AggregateRoot<CatalogEntry, CatalogEn
     private String withdrawnBy;
     private String withdrawalReason;
     private int overdueReportedRevision;
-    private int auditCount;
 
-    private final List<DomainEvent> pendingEvents = new ArrayList<>();
-    private final List<AuditRecord> pendingAudit = new ArrayList<>();
+    private final AuditJournal journal;
 
     private CatalogEntry(CatalogEntrySnapshot s) {
         this.id = s.id();
@@ -79,7 +78,7 @@ public final class CatalogEntry implements AggregateRoot<CatalogEntry, CatalogEn
         this.withdrawnBy = s.withdrawnBy();
         this.withdrawalReason = s.withdrawalReason();
         this.overdueReportedRevision = s.overdueReportedRevision();
-        this.auditCount = s.auditCount();
+        this.journal = new AuditJournal(s.id().toString(), s.auditCount());
         this.version = s.version();
     }
 
@@ -168,7 +167,7 @@ public final class CatalogEntry implements AggregateRoot<CatalogEntry, CatalogEn
         status = EntryStatus.PUBLISHED;
         pendingChange = false;
         audit("PUBLISH", officer, now, "revision " + revision + (late ? " (late)" : ""));
-        pendingEvents.add(new CatalogEntryPublished(id.toString(), indexNumber.value(), content.department().value(),
+        journal.publish(new CatalogEntryPublished(id.toString(), indexNumber.value(), content.department().value(),
                 revision, today, late, now));
     }
 
@@ -188,7 +187,7 @@ public final class CatalogEntry implements AggregateRoot<CatalogEntry, CatalogEn
         withdrawalReason = reason.strip();
         pendingChange = false;
         audit("WITHDRAW", officer, now, withdrawalReason);
-        pendingEvents.add(new CatalogEntryWithdrawn(id.toString(), indexNumber.value(), content.department().value(),
+        journal.publish(new CatalogEntryWithdrawn(id.toString(), indexNumber.value(), content.department().value(),
                 today, withdrawalReason, now));
     }
 
@@ -204,7 +203,7 @@ public final class CatalogEntry implements AggregateRoot<CatalogEntry, CatalogEn
             return false;
         }
         overdueReportedRevision = revision;
-        pendingEvents.add(new CatalogEntryPublicationOverdue(id.toString(), indexNumber.value(),
+        journal.publish(new CatalogEntryPublicationOverdue(id.toString(), indexNumber.value(),
                 content.department().value(), revision, publicationDeadline(calendar).orElseThrow(), clock.instant()));
         return true;
     }
@@ -232,33 +231,28 @@ public final class CatalogEntry implements AggregateRoot<CatalogEntry, CatalogEn
     }
 
     private void announceDue(WorkingDayCalendar calendar, Instant now) {
-        pendingEvents.add(new CatalogEntryRecorded(id.toString(), indexNumber.value(), content.department().value(),
+        journal.publish(new CatalogEntryRecorded(id.toString(), indexNumber.value(), content.department().value(),
                 revision, changedOn, publicationDeadline(calendar).orElseThrow(), now));
     }
 
     private void audit(String action, Actor actor, Instant at, String note) {
-        auditCount++;
-        pendingAudit.add(new AuditRecord(id.toString(), auditCount, action, actor.username(), at, note));
+        journal.audit(action, actor, at, note);
     }
 
     /** Hands out the events recorded since the entry was loaded and forgets them. */
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> events = List.copyOf(pendingEvents);
-        pendingEvents.clear();
-        return events;
+        return journal.pullEvents();
     }
 
     /** Hands out the audit records written since the entry was loaded and forgets them. */
     public List<AuditRecord> pullAudit() {
-        List<AuditRecord> records = List.copyOf(pendingAudit);
-        pendingAudit.clear();
-        return records;
+        return journal.pullAudit();
     }
 
     public CatalogEntrySnapshot snapshot() {
         return new CatalogEntrySnapshot(id, indexNumber, content, attachments, status, recordedAt, recordedBy, changedOn,
                 revision, pendingChange, firstPublishedOn, publishedOn, publicCopy, withdrawnOn, withdrawnBy,
-                withdrawalReason, overdueReportedRevision, auditCount, version);
+                withdrawalReason, overdueReportedRevision, journal.count(), version);
     }
 
     @Override

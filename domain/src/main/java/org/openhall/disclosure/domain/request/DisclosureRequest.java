@@ -3,12 +3,12 @@ package org.openhall.disclosure.domain.request;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.jmolecules.event.types.DomainEvent;
+import org.openhall.disclosure.domain.AuditJournal;
 import org.openhall.disclosure.domain.AuditRecord;
 import org.openhall.disclosure.domain.event.DisclosureRequestReceived;
 import org.openhall.disclosure.domain.event.DisclosureRequestReplied;
@@ -21,8 +21,6 @@ import org.openhall.shared.domain.calendar.WorkingDayCalendar;
 import org.openhall.shared.domain.time.CaseClock;
 import org.openhall.shared.domain.time.Deadline;
 import org.openhall.shared.domain.time.Extension;
-import org.openhall.shared.domain.time.Pause;
-import org.openhall.shared.domain.time.PauseKind;
 import org.openhall.shared.domain.time.TimeLimit;
 
 /**
@@ -55,13 +53,13 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
     public static final TimeLimit CORRECTION_NOTICE_PERIOD = TimeLimit.workingDays(7);
 
     /** Art. 32: the third party gives its opinion within 15 working days. */
-    public static final TimeLimit THIRD_PARTY_PERIOD = TimeLimit.workingDays(15);
+    public static final TimeLimit THIRD_PARTY_PERIOD = ThirdPartyConsultations.THIRD_PARTY_PERIOD;
 
     /** Art. 33 ¶1: an extension adds at most 20 working days. */
     public static final int EXTENSION_CAP = 20;
 
     /** The rule that takes the consultation of a third party out of the reply period. */
-    public static final String CONSULTATION_BASIS = "《政府信息公开条例》第三十二条、第三十三条第二款";
+    public static final String CONSULTATION_BASIS = ThirdPartyConsultations.CONSULTATION_BASIS;
 
     private final DisclosureRequestId id;
     private final RequestNumber number;
@@ -78,7 +76,7 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
     private LocalDate correctedOn;
     private CaseClock replyClock;
     private LocalDate extensionNotifiedOn;
-    private final List<Consultation> consultations;
+    private final ThirdPartyConsultations consultations;
     private FeeAssessment fee;
     private ReplyContent deferral;
     private LocalDate deferredOn;
@@ -89,11 +87,9 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
     private Withdrawal withdrawal;
     private LocalDate withdrawnOn;
     private String withdrawalReason;
-    private final List<Challenge> challenges;
-    private int auditCount;
+    private final Challenges challenges;
 
-    private final List<DomainEvent> pendingEvents = new ArrayList<>();
-    private final List<AuditRecord> pendingAudit = new ArrayList<>();
+    private final AuditJournal journal;
 
     private DisclosureRequest(DisclosureRequestSnapshot s) {
         this.id = s.id();
@@ -109,7 +105,7 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
         this.correctedOn = s.correctedOn();
         this.replyClock = s.replyClock();
         this.extensionNotifiedOn = s.extensionNotifiedOn();
-        this.consultations = new ArrayList<>(s.consultations());
+        this.consultations = new ThirdPartyConsultations(s.consultations());
         this.fee = s.fee();
         this.deferral = s.deferral();
         this.deferredOn = s.deferredOn();
@@ -120,8 +116,8 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
         this.withdrawal = s.withdrawal();
         this.withdrawnOn = s.withdrawnOn();
         this.withdrawalReason = s.withdrawalReason();
-        this.challenges = new ArrayList<>(s.challenges());
-        this.auditCount = s.auditCount();
+        this.challenges = new Challenges(s.challenges());
+        this.journal = new AuditJournal(s.id().toString(), s.auditCount());
         this.version = s.version();
     }
 
@@ -152,21 +148,8 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
                 description.strip(), channel, now, today, null, RequestStatus.AWAITING_CONFIRMATION, null, null, null,
                 null, List.of(), null, null, null, null, null, null, false, null, null, null, List.of(), 0, 0));
         request.audit("REGISTER", officer, now, channel.name());
-        switch (channel) {
-            case IN_PERSON -> request.startReceived(today, officer, calendar, now);
-            case REGISTERED_POST -> {
-                if (signedForOn == null) {
-                    throw new InvalidValue("signedForOn", "a request by post is received on the day it was signed for");
-                }
-                if (signedForOn.isAfter(today)) {
-                    throw new InvalidValue("signedForOn", "must not lie in the future");
-                }
-                request.startReceived(signedForOn, officer, calendar, now);
-            }
-            case ORDINARY_LETTER, ONLINE, FAX -> {
-                // Art. 31: the day of receipt is the day confirmed; until then nothing runs.
-            }
-        }
+        // Art. 31: until the day of receipt is known (a confirmation still to come), nothing runs.
+        channel.receivedOn(signedForOn, today).ifPresent(day -> request.startReceived(day, officer, calendar, now));
         return request;
     }
 
@@ -257,16 +240,9 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
     public Consultation consultThirdParty(String thirdParty, Actor officer, WorkingDayCalendar calendar,
             Clock clock) {
         requireStatus("CONSULT_THIRD_PARTY", RequestStatus.IN_PROGRESS);
-        requireNoOpenConsultation();
-        LocalDate today = today(clock);
-        LocalDate dueOn = CaseClock.start(today, THIRD_PARTY_PERIOD).deadline(calendar).dueDate();
-        Consultation consultation = new Consultation(thirdParty, today, dueOn, null, null);
-        // A pause begins after day 0; a consultation sent on the day of receipt loses nothing by
-        // starting the day after, since day 0 is never counted.
-        LocalDate pauseFrom = today.isAfter(replyClock.day0()) ? today : replyClock.day0().plusDays(1);
-        replyClock = replyClock.withPause(Pause.open(pauseFrom, PauseKind.THIRD_PARTY_CONSULTATION, CONSULTATION_BASIS));
-        consultations.add(consultation);
-        audit("CONSULT_THIRD_PARTY", officer, clock.instant(), "third party's opinion due " + dueOn);
+        replyClock = consultations.open(thirdParty, today(clock), replyClock, calendar);
+        Consultation consultation = consultations.latest();
+        audit("CONSULT_THIRD_PARTY", officer, clock.instant(), "third party's opinion due " + consultation.dueOn());
         return consultation;
     }
 
@@ -285,7 +261,7 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
      * @throws DisclosureConflict {@code disclosure.third-party-period-running} before they ran out
      */
     public void lapseConsultation(Actor officer, Clock clock) {
-        Consultation open = openConsultation().orElseThrow(DisclosureConflict::noOpenConsultation);
+        Consultation open = consultations.openOne().orElseThrow(DisclosureConflict::noOpenConsultation);
         if (!today(clock).isAfter(open.dueOn())) {
             throw DisclosureConflict.thirdPartyPeriodRunning(open.dueOn());
         }
@@ -304,27 +280,8 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
     public void extend(int workingDays, String approvedBy, String reason, LocalDate applicantNotifiedOn, Actor officer,
             WorkingDayCalendar calendar, Clock clock) {
         requireStatus("EXTEND", RequestStatus.IN_PROGRESS);
-        if (!replyClock.extensions().isEmpty()) {
-            throw DisclosureConflict.extensionAlreadyGranted(replyClock.extensions().getFirst().approvedOn());
-        }
-        if (approvedBy == null || approvedBy.isBlank()) {
-            throw IncompleteRecord.extension("approvedBy");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw IncompleteRecord.extension("reason");
-        }
-        if (applicantNotifiedOn == null) {
-            throw IncompleteRecord.extension("applicantNotifiedOn");
-        }
-        LocalDate today = today(clock);
-        if (applicantNotifiedOn.isAfter(today) || applicantNotifiedOn.isBefore(replyClock.day0())) {
-            throw new InvalidValue("applicantNotifiedOn", "must lie between the day of receipt and today");
-        }
-        Deadline due = replyClock.deadline(calendar, today);
-        if (due.isOverdueOn(today)) {
-            throw DisclosureConflict.replyPeriodExpired(due.dueDate());
-        }
-        replyClock = replyClock.withExtension(new Extension(workingDays, approvedBy, reason, today), EXTENSION_CAP);
+        replyClock = ReplyExtension.grant(replyClock, workingDays, approvedBy, reason, applicantNotifiedOn, today(clock),
+                calendar);
         extensionNotifiedOn = applicantNotifiedOn;
         audit("EXTEND", officer, clock.instant(), workingDays + " working day(s) approved by " + approvedBy.strip());
     }
@@ -390,20 +347,13 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
         repliedBy = officer.username();
         status = RequestStatus.REPLIED;
         audit("REPLY", officer, now, content.type() + (repliedLate ? " (late)" : ""));
-        pendingEvents.add(new DisclosureRequestReplied(id.toString(), number.value(), content.type().name(), today,
+        journal.publish(new DisclosureRequestReplied(id.toString(), number.value(), content.type().name(), today,
                 repliedLate, now));
     }
 
     /** 记录行政复议/行政诉讼: records that the applicant contested the request's handling (Art. 51). */
     public Challenge recordChallenge(ChallengeKind kind, LocalDate filedOn, Actor officer, Clock clock) {
-        if (kind == null || filedOn == null) {
-            throw new InvalidValue("challenge", "kind and filing day must be given");
-        }
-        if (filedOn.isAfter(today(clock)) || filedOn.isBefore(submittedOn)) {
-            throw new InvalidValue("filedOn", "must lie between the request's arrival and today");
-        }
-        Challenge challenge = new Challenge(challenges.size() + 1, kind, filedOn, ChallengeOutcome.PENDING, null);
-        challenges.add(challenge);
+        Challenge challenge = challenges.record(kind, filedOn, submittedOn, today(clock));
         audit("RECORD_CHALLENGE", officer, clock.instant(), kind + " filed " + filedOn);
         return challenge;
     }
@@ -411,21 +361,7 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
     /** 记录复议/诉讼结果: records the outcome of a challenge, once. */
     public Challenge decideChallenge(int challengeNumber, ChallengeOutcome outcome, LocalDate decidedOn, Actor officer,
             Clock clock) {
-        if (challengeNumber < 1 || challengeNumber > challenges.size()) {
-            throw new InvalidValue("challenge", "the request has no challenge " + challengeNumber);
-        }
-        if (outcome == null || outcome == ChallengeOutcome.PENDING || decidedOn == null) {
-            throw new InvalidValue("outcome", "a decision is UPHELD, CORRECTED or OTHER, with its day");
-        }
-        if (decidedOn.isAfter(today(clock))) {
-            throw new InvalidValue("decidedOn", "must not lie in the future");
-        }
-        Challenge current = challenges.get(challengeNumber - 1);
-        if (current.outcome() != ChallengeOutcome.PENDING) {
-            throw DisclosureConflict.challengeAlreadyDecided(challengeNumber);
-        }
-        Challenge decided = current.decided(outcome, decidedOn);
-        challenges.set(challengeNumber - 1, decided);
+        Challenge decided = challenges.decide(challengeNumber, outcome, decidedOn, today(clock));
         audit("DECIDE_CHALLENGE", officer, clock.instant(), "challenge " + challengeNumber + ": " + outcome);
         return decided;
     }
@@ -467,29 +403,12 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
         status = RequestStatus.IN_PROGRESS;
         Deadline due = replyClock.deadline(calendar);
         audit("RECEIVE", officer, now, "received " + day + ", reply due " + due.dueDate());
-        pendingEvents.add(new DisclosureRequestReceived(id.toString(), number.value(), day, due.dueDate(),
+        journal.publish(new DisclosureRequestReceived(id.toString(), number.value(), day, due.dueDate(),
                 due.provisional(), now));
     }
 
     private void endConsultation(LocalDate endedOn, ThirdPartyOpinion opinion, Actor officer, Clock clock) {
-        Consultation open = openConsultation().orElseThrow(DisclosureConflict::noOpenConsultation);
-        consultations.set(consultations.indexOf(open), open.endedOn(endedOn, opinion));
-        Pause pause = replyClock.openPause().orElseThrow();
-        if (endedOn.isBefore(pause.from())) {
-            // Answered on the day of receipt itself: nothing was paused after all.
-            CaseClock rebuilt = CaseClock.start(replyClock.day0(), replyClock.limit());
-            for (Pause earlier : replyClock.pauses()) {
-                if (!earlier.isOpen()) {
-                    rebuilt = rebuilt.withPause(earlier);
-                }
-            }
-            for (Extension extension : replyClock.extensions()) {
-                rebuilt = rebuilt.withExtension(extension, EXTENSION_CAP);
-            }
-            replyClock = rebuilt;
-        } else {
-            replyClock = replyClock.closeOpenPause(endedOn);
-        }
+        replyClock = consultations.end(endedOn, opinion, replyClock, EXTENSION_CAP);
         audit("END_CONSULTATION", officer, clock.instant(), opinion + " on " + endedOn);
     }
 
@@ -501,18 +420,11 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
         withdrawalReason = reason;
         status = RequestStatus.WITHDRAWN;
         audit("WITHDRAW", officer, now, how + ": " + reason);
-        pendingEvents.add(new DisclosureRequestWithdrawn(id.toString(), number.value(), how.name(), today, now));
-    }
-
-    private Optional<Consultation> openConsultation() {
-        return consultations.stream().filter(Consultation::isOpen).findFirst();
+        journal.publish(new DisclosureRequestWithdrawn(id.toString(), number.value(), how.name(), today, now));
     }
 
     private void requireNoOpenConsultation() {
-        Optional<Consultation> open = openConsultation();
-        if (open.isPresent()) {
-            throw DisclosureConflict.consultationOpen(open.get().thirdParty());
-        }
+        consultations.requireNoneOpen();
     }
 
     private void requireStatus(String action, RequestStatus expected) {
@@ -522,8 +434,7 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
     }
 
     private void audit(String action, Actor actor, Instant at, String note) {
-        auditCount++;
-        pendingAudit.add(new AuditRecord(id.toString(), auditCount, action, actor.username(), at, note));
+        journal.audit(action, actor, at, note);
     }
 
     private static LocalDate today(Clock clock) {
@@ -532,23 +443,19 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
 
     /** Hands out the events recorded since the request was loaded and forgets them. */
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> events = List.copyOf(pendingEvents);
-        pendingEvents.clear();
-        return events;
+        return journal.pullEvents();
     }
 
     /** Hands out the audit records written since the request was loaded and forgets them. */
     public List<AuditRecord> pullAudit() {
-        List<AuditRecord> records = List.copyOf(pendingAudit);
-        pendingAudit.clear();
-        return records;
+        return journal.pullAudit();
     }
 
     public DisclosureRequestSnapshot snapshot() {
         return new DisclosureRequestSnapshot(id, number, requester, description, channel, submittedAt, submittedOn,
-                receivedOn, status, correction, correctedOn, replyClock, extensionNotifiedOn, consultations, fee,
+                receivedOn, status, correction, correctedOn, replyClock, extensionNotifiedOn, consultations.all(), fee,
                 deferral, deferredOn, reply, repliedOn, repliedBy, repliedLate, withdrawal, withdrawnOn,
-                withdrawalReason, challenges, auditCount, version);
+                withdrawalReason, challenges.all(), journal.count(), version);
     }
 
     @Override
@@ -585,11 +492,11 @@ public final class DisclosureRequest implements AggregateRoot<DisclosureRequest,
     }
 
     public List<Consultation> consultations() {
-        return List.copyOf(consultations);
+        return consultations.all();
     }
 
     public List<Challenge> challenges() {
-        return List.copyOf(challenges);
+        return challenges.all();
     }
 
     public long version() {

@@ -12,7 +12,7 @@ import org.openhall.disclosure.domain.catalog.CatalogEntryId;
 import org.openhall.disclosure.domain.catalog.EntryStatus;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
-import org.openhall.shared.application.problem.ConcurrentUpdate;
+import org.openhall.shared.adapter.out.persistence.VersionedRows;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.query.Criteria;
@@ -53,15 +53,8 @@ public class CatalogEntryPersistenceAdapter implements CatalogEntryRepository {
     public CatalogEntry save(CatalogEntry entry) {
         List<AuditRecord> recorded = entry.pullAudit();
         CatalogEntryRow row = mapper.toRow(entry.snapshot());
-        CatalogEntryRow stored;
-        try {
-            stored = row.version() == 0 ? aggregates.insert(row) : aggregates.update(row);
-        } catch (RuntimeException e) {
-            if (StaleWrites.isStale(e, "disclosure_entry_pkey")) {
-                throw new ConcurrentUpdate("disclosure-entry", entry.getId().toString());
-            }
-            throw e;
-        }
+        CatalogEntryRow stored = VersionedRows.store(aggregates, row, row.version() == 0, "disclosure_entry_pkey",
+                "disclosure-entry", entry.getId().toString());
         audit.append(recorded);
         return restore(stored);
     }

@@ -13,7 +13,7 @@ import org.openhall.disclosure.domain.request.DisclosureRequestId;
 import org.openhall.disclosure.domain.request.RequestStatus;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
-import org.openhall.shared.application.problem.ConcurrentUpdate;
+import org.openhall.shared.adapter.out.persistence.VersionedRows;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.query.Criteria;
@@ -53,15 +53,8 @@ public class DisclosureRequestPersistenceAdapter implements DisclosureRequestRep
     public DisclosureRequest save(DisclosureRequest request) {
         List<AuditRecord> recorded = request.pullAudit();
         DisclosureRequestRow row = mapper.toRow(request.snapshot());
-        DisclosureRequestRow stored;
-        try {
-            stored = row.version() == 0 ? aggregates.insert(row) : aggregates.update(row);
-        } catch (RuntimeException e) {
-            if (StaleWrites.isStale(e, "disclosure_request_pkey")) {
-                throw new ConcurrentUpdate("disclosure-request", request.getId().toString());
-            }
-            throw e;
-        }
+        DisclosureRequestRow stored = VersionedRows.store(aggregates, row, row.version() == 0,
+                "disclosure_request_pkey", "disclosure-request", request.getId().toString());
         audit.append(recorded);
         return restore(stored);
     }

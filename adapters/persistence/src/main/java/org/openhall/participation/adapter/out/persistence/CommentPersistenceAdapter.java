@@ -11,7 +11,7 @@ import org.openhall.participation.domain.CommentStatus;
 import org.openhall.participation.domain.DraftDecisionId;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
-import org.openhall.shared.application.problem.ConcurrentUpdate;
+import org.openhall.shared.adapter.out.persistence.VersionedRows;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.query.Criteria;
@@ -52,14 +52,8 @@ public class CommentPersistenceAdapter implements CommentRepository {
     @Transactional
     public Comment save(Comment comment) {
         CommentRow row = mapper.toRow(comment.snapshot());
-        try {
-            return restore(row.version() == 0 ? aggregates.insert(row) : aggregates.update(row));
-        } catch (RuntimeException e) {
-            if (StaleWrites.isStale(e, PRIMARY_KEY)) {
-                throw new ConcurrentUpdate(RESOURCE, comment.getId().toString());
-            }
-            throw e;
-        }
+        return restore(VersionedRows.store(aggregates, row, row.version() == 0, PRIMARY_KEY, RESOURCE,
+                comment.getId().toString()));
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.openhall.participation.domain.DraftDecision;
 import org.openhall.participation.domain.DraftDecisionId;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
-import org.openhall.shared.application.problem.ConcurrentUpdate;
+import org.openhall.shared.adapter.out.persistence.VersionedRows;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.query.Criteria;
@@ -51,15 +51,9 @@ public class DraftDecisionPersistenceAdapter implements DraftDecisionRepository 
     @Transactional
     public DraftDecision save(DraftDecision draft) {
         DraftRow row = mapper.toRow(draft.snapshot());
-        try {
-            // Version 0 means "never stored": insert. Anything else is an update guarded by the version.
-            return restore(row.version() == 0 ? aggregates.insert(row) : aggregates.update(row));
-        } catch (RuntimeException e) {
-            if (StaleWrites.isStale(e, PRIMARY_KEY)) {
-                throw new ConcurrentUpdate(RESOURCE, draft.getId().toString());
-            }
-            throw e;
-        }
+        // Version 0 means "never stored": insert. Anything else is an update guarded by the version.
+        return restore(VersionedRows.store(aggregates, row, row.version() == 0, PRIMARY_KEY, RESOURCE,
+                draft.getId().toString()));
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.openhall.participation.application.port.out.HearingRepository;
 import org.openhall.participation.domain.DraftDecisionId;
 import org.openhall.participation.domain.Hearing;
 import org.openhall.participation.domain.HearingId;
-import org.openhall.shared.application.problem.ConcurrentUpdate;
+import org.openhall.shared.adapter.out.persistence.VersionedRows;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
@@ -49,14 +49,8 @@ public class HearingPersistenceAdapter implements HearingRepository {
     @Transactional
     public Hearing save(Hearing hearing) {
         HearingRow row = mapper.toRow(hearing.snapshot());
-        try {
-            return restore(row.version() == 0 ? aggregates.insert(row) : aggregates.update(row));
-        } catch (RuntimeException e) {
-            if (StaleWrites.isStale(e, PRIMARY_KEY)) {
-                throw new ConcurrentUpdate(RESOURCE, hearing.getId().toString());
-            }
-            throw e;
-        }
+        return restore(VersionedRows.store(aggregates, row, row.version() == 0, PRIMARY_KEY, RESOURCE,
+                hearing.getId().toString()));
     }
 
     @Override

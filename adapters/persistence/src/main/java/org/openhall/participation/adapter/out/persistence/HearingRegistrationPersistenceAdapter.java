@@ -9,6 +9,7 @@ import org.openhall.participation.domain.HearingId;
 import org.openhall.participation.domain.HearingRegistration;
 import org.openhall.participation.domain.RegistrationId;
 import org.openhall.shared.application.problem.ConcurrentUpdate;
+import org.openhall.shared.adapter.out.persistence.VersionedRows;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.query.Criteria;
@@ -52,14 +53,8 @@ public class HearingRegistrationPersistenceAdapter implements HearingRegistratio
         if (row.version() != 0) {
             throw new ConcurrentUpdate(RESOURCE, registration.getId().toString());
         }
-        try {
-            return restore(aggregates.insert(row));
-        } catch (RuntimeException e) {
-            if (StaleWrites.isStale(e, PRIMARY_KEY)) {
-                throw new ConcurrentUpdate(RESOURCE, registration.getId().toString());
-            }
-            throw e;
-        }
+        return restore(VersionedRows.store(aggregates, row, true, PRIMARY_KEY, RESOURCE,
+                registration.getId().toString()));
     }
 
     @Override

@@ -1,19 +1,44 @@
-package org.openhall.participation.adapter.out.persistence;
+package org.openhall.shared.adapter.out.persistence;
 
 import java.sql.SQLException;
 
+import org.openhall.shared.application.problem.ConcurrentUpdate;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 
 /**
- * Tells a write that failed because the aggregate moved on since it was read — an update that found
- * another version, or the insert of a "new" aggregate someone already stored — from any other failure.
+ * Stores an aggregate's versioned row (Spring Data JDBC {@code @Version}): a new aggregate is
+ * inserted, a loaded one updated against the version it was read with. A write that lost against
+ * a concurrent one — an update that found another version, or the insert of a "new" aggregate
+ * somebody already stored under the same key — becomes {@link ConcurrentUpdate} (409), never a
+ * silent overwrite; any other failure passes through unchanged.
  */
-final class StaleWrites {
+public final class VersionedRows {
 
-    private StaleWrites() {
+    private VersionedRows() {
+    }
+
+    /**
+     * Inserts {@code row} when {@code isNew}, else updates it, and returns the stored row.
+     *
+     * @param primaryKey the name of the table's primary-key constraint, e.g. {@code hearing_pkey}
+     * @param resource   the resource named in the 409, e.g. {@code hearing}
+     * @param id         the aggregate's id, for the 409
+     * @throws ConcurrentUpdate when the write lost against a concurrent one
+     */
+    public static <R> R store(JdbcAggregateOperations aggregates, R row, boolean isNew, String primaryKey,
+            String resource, String id) {
+        try {
+            return isNew ? aggregates.insert(row) : aggregates.update(row);
+        } catch (RuntimeException e) {
+            if (isStale(e, primaryKey)) {
+                throw new ConcurrentUpdate(resource, id);
+            }
+            throw e;
+        }
     }
 
     /** Whether {@code failure} is a lost optimistic lock, or a duplicate of {@code primaryKey}. */
