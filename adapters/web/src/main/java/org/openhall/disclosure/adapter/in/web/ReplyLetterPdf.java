@@ -2,7 +2,6 @@ package org.openhall.disclosure.adapter.in.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,24 +12,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.openhall.disclosure.application.port.in.ReplyLetterView;
 import org.openhall.disclosure.domain.request.ReplyContent;
 import org.openhall.disclosure.domain.request.ReplyType;
+import org.openhall.shared.adapter.in.web.pdf.ChineseDates;
+import org.openhall.shared.adapter.in.web.pdf.PdfFonts;
 
 /**
  * Prints a reply letter (政府信息公开申请答复书) as PDF: who answers whom about which request, the
  * day of receipt, the reply with what its type requires, the day of the reply and the remedies.
- * The CJK font ships with the application and is embedded as a subset, so the letter reads the
- * same on every machine and its text can be extracted (and checked). It has no Latin letters or
- * digits: those are set in Helvetica, one of the fonts every PDF reader has.
+ * The fonts are the shared {@link PdfFonts}: the shipped CJK font embedded as a subset, Helvetica
+ * for ASCII.
  */
 final class ReplyLetterPdf {
-
-    static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
 
     static final Map<ReplyType, String> TYPE_NAMES = Map.of(
             ReplyType.ALREADY_PUBLIC, "已主动公开（第三十六条第一项）",
@@ -49,9 +43,8 @@ final class ReplyLetterPdf {
 
     byte[] render(ReplyLetterView letter) {
         List<String> paragraphs = paragraphs(letter);
-        try (PDDocument document = new PDDocument(); InputStream fontFile = getClass().getResourceAsStream(FONT)) {
-            PDType0Font cjk = PDType0Font.load(document, fontFile, true);
-            Fonts font = new Fonts(cjk, new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts font = PdfFonts.embedIn(document);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             float width = page.getMediaBox().getWidth() - 2 * MARGIN;
@@ -66,7 +59,7 @@ final class ReplyLetterPdf {
                 text.newLine();
                 y -= 2 * LEADING;
                 for (String paragraph : paragraphs) {
-                    for (String line : wrap(paragraph, font, width)) {
+                    for (String line : font.wrap(paragraph, SIZE, width)) {
                         if (y < MARGIN + LEADING) {
                             text.endText();
                             text.close();
@@ -137,59 +130,6 @@ final class ReplyLetterPdf {
     }
 
     static String day(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-    }
-
-    /** Breaks a paragraph into lines no wider than {@code width}, character by character, as CJK text breaks. */
-    private static List<String> wrap(String paragraph, Fonts font, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        int[] characters = paragraph.codePoints().toArray();
-        for (int c : characters) {
-            String candidate = line + new String(Character.toChars(c));
-            if (font.width(candidate, SIZE) > width && !line.isEmpty()) {
-                lines.add(line.toString());
-                line = new StringBuilder(new String(Character.toChars(c)));
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    /** The CJK font for Chinese text and Helvetica for ASCII, switched run by run. */
-    private record Fonts(PDFont cjk, PDFont latin) {
-
-        void show(PDPageContentStream text, String line, float size) throws IOException {
-            for (String run : runs(line)) {
-                text.setFont(isAscii(run.charAt(0)) ? latin : cjk, size);
-                text.showText(run);
-            }
-        }
-
-        float width(String line, float size) throws IOException {
-            float width = 0;
-            for (String run : runs(line)) {
-                width += (isAscii(run.charAt(0)) ? latin : cjk).getStringWidth(run) / 1000 * size;
-            }
-            return width;
-        }
-
-        private static List<String> runs(String line) {
-            List<String> runs = new ArrayList<>();
-            int start = 0;
-            for (int i = 1; i <= line.length(); i++) {
-                if (i == line.length() || isAscii(line.charAt(i)) != isAscii(line.charAt(start))) {
-                    runs.add(line.substring(start, i));
-                    start = i;
-                }
-            }
-            return runs;
-        }
-
-        private static boolean isAscii(char c) {
-            return c >= 0x20 && c < 0x7f;
-        }
+        return ChineseDates.of(date);
     }
 }

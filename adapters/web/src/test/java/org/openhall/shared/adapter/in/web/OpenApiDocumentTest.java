@@ -49,7 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The whole web adapter in one context, as the composition root assembles it: the API
  * description is public and documents the operations, their sign-in and their problems.
  */
-@SpringBootTest
+@SpringBootTest(properties = "openhall.centre.public-base-url=https://zwfw.example.cn")
 @AutoConfigureMockMvc
 class OpenApiDocumentTest {
 
@@ -132,6 +132,14 @@ class OpenApiDocumentTest {
     StaffHearingQuery staffHearingQuery;
     @MockitoBean
     SubmitCommentUseCase submitCommentUseCase;
+    @MockitoBean
+    org.openhall.catalog.application.port.in.ApprovalItemLookup itemLookup;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.PublicCaseTrackQuery publicCaseTracking;
+    @MockitoBean
+    org.openhall.shared.application.CentreProfile centreProfile;
+    @MockitoBean
+    java.time.Clock clock;
 
     @Test
     void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBasicSignIn() throws Exception {

@@ -97,6 +97,11 @@ public class WebSecurityConfiguration {
                         // Open government information: the public channels need no sign-in; the office's
                         // work needs a disclosure officer, and supervisors read it and sweep overdue entries.
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/disclosure/**").permitAll()
+                        // Public case tracking (办件进度查询): the case number and a second factor stand in for a
+                        // sign-in; the page's form posts them so that they stay out of addresses.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/cases/*/track", "/track", "/track/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/track").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/disclosure/entries/overdue-reports")
                         .hasAnyRole(DISCLOSURE_OFFICER, SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/disclosure/**").hasAnyRole(DISCLOSURE_OFFICER, SUPERVISOR)
