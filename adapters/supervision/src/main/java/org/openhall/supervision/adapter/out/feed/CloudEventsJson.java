@@ -11,6 +11,7 @@ import org.openhall.supervision.application.port.out.SupervisionFeedEvent;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +31,8 @@ public final class CloudEventsJson {
     private final JsonMapper json = JsonMapper.builder()
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL)
                     .withContentInclusion(JsonInclude.Include.NON_NULL))
+            // Amounts are yuan with fen: read back exactly as written.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     private final URI source;
 
