@@ -46,20 +46,21 @@ public class SupervisionFeedBacklogAdapter implements SupervisionFeedBacklog {
 
     /** When the oldest undelivered event was published, if any is. */
     public Optional<Instant> oldestUndelivered() {
-        return Optional.ofNullable(jdbc.sql("""
+        return jdbc.sql("""
                 select min(publication_date) from event_publication
                  where completion_date is null and listener_id like ?""")
-                .param(LISTENER).query(Timestamp.class).single()).map(Timestamp::toInstant);
+                .param(LISTENER).query((row, n) -> Optional.ofNullable(row.getTimestamp(1))).single()
+                .map(Timestamp::toInstant);
     }
 
     /**
-     * The undelivered publications published before {@code before} that may go now: warnings, and for
+     * The undelivered publications published before {@code before} (any time when null) that may go now: warnings, and for
      * each case its undelivered event with the lowest sequence.
      */
     public List<UUID> deliverableBefore(Instant before) {
         return jdbc.sql("""
                 select p.id from event_publication p
-                 where p.completion_date is null and p.listener_id like :listener and p.publication_date < :before
+                 where p.completion_date is null and p.listener_id like :listener and (cast(:before as timestamptz) is null or p.publication_date < :before)
                    and not (p.event_type like :caseEvent and exists (
                        select 1 from event_publication q
                         where q.completion_date is null and q.listener_id like :listener
@@ -69,7 +70,7 @@ public class SupervisionFeedBacklogAdapter implements SupervisionFeedBacklog {
                           and cast(cast(q.serialized_event as jsonb) ->> 'sequence' as integer)
                               < cast(cast(p.serialized_event as jsonb) ->> 'sequence' as integer)))""")
                 .param("listener", LISTENER).param("caseEvent", CASE_EVENT)
-                .param("before", Timestamp.from(before))
+                .param("before", before == null ? null : Timestamp.from(before))
                 .query(UUID.class).list();
     }
 }

@@ -38,7 +38,9 @@ public class SupervisionFeedRedelivery {
     @Scheduled(fixedDelayString = "${openhall.supervision-feed.redelivery.interval:PT30S}",
             initialDelayString = "${openhall.supervision-feed.redelivery.interval:PT30S}")
     public void redeliver() {
-        Set<UUID> deliverable = new HashSet<>(backlog.deliverableBefore(clock.instant().minus(minimumAge)));
+        // A zero minimum age takes every publication, whatever clock stamped it.
+        Set<UUID> deliverable = new HashSet<>(backlog.deliverableBefore(
+                minimumAge.isZero() ? null : clock.instant().minus(minimumAge)));
         if (deliverable.isEmpty()) {
             return;
         }
