@@ -79,9 +79,10 @@ final class LayeringRules {
                     "com.fasterxml.jackson..", "tools.jackson..",
                     "jakarta.servlet..")
                     .or(resideInAPackage("org.springframework..")
-                            .and(not(resideInAPackage("org.springframework.transaction.."))))
+                            .and(not(resideInAPackage("org.springframework.transaction..")))
+                            .and(not(resideInAPackage("org.springframework.modulith.events"))))
                     .as("are adapters, web, JDBC, Spring Data, JSON or servlet types, "
-                            + "or Spring types other than org.springframework.transaction.."))
+                            + "or Spring types other than org.springframework.transaction.. and the Modulith events API"))
             .because("use cases reach the outside world only through their ports");
 
     /**

@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * works on cases of its own.
  */
 @SpringBootTest(classes = { OpenHallApplication.class, OpenHallIT.TestClock.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Test contexts share one database and stay cached: only the feed's own ITs resubmit its events.
+        properties = "openhall.supervision-feed.redelivery.interval=PT1H")
 abstract class OpenHallIT {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

@@ -1,0 +1,97 @@
+package org.openhall.supervision.adapter.out.feed;
+
+import java.time.Clock;
+
+import org.openhall.supervision.application.port.out.SupervisionFeedPort;
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+/**
+ * The monitoring feed's adapters: the transport {@code openhall.supervision-feed.transport} selects,
+ * counted by Micrometer; the feed log; the backlog read from the event publication registry, its
+ * redelivery, its gauge and its health.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SupervisionFeedProperties.class)
+@EnableScheduling
+public class SupervisionFeedAdapterConfiguration {
+
+    @Bean
+    CloudEventsJson supervisionFeedCloudEvents(SupervisionFeedProperties properties) {
+        return new CloudEventsJson(properties.source());
+    }
+
+    @Bean
+    SupervisionFeedPort supervisionFeedPort(SupervisionFeedProperties properties, CloudEventsJson cloudEvents,
+            ObjectProvider<RabbitTemplate> rabbit, MeterRegistry meters) {
+        SupervisionFeedPort transport = switch (properties.transport()) {
+            case HTTP -> new HttpSupervisionFeedAdapter(cloudEvents, properties.http());
+            case AMQP -> new AmqpSupervisionFeedAdapter(rabbit.getObject(), cloudEvents, properties.amqp());
+            case LOG -> new LogSupervisionFeedAdapter(cloudEvents, false);
+            case NONE -> new LogSupervisionFeedAdapter(cloudEvents, true);
+        };
+        return new MeteredSupervisionFeed(transport, meters);
+    }
+
+    @Bean
+    SupervisionFeedLogAdapter supervisionFeedLog(JdbcClient jdbc, CloudEventsJson cloudEvents, Clock clock) {
+        return new SupervisionFeedLogAdapter(jdbc, cloudEvents, clock);
+    }
+
+    @Bean
+    SupervisionFeedBacklogAdapter supervisionFeedBacklog(JdbcClient jdbc) {
+        return new SupervisionFeedBacklogAdapter(jdbc);
+    }
+
+    @Bean
+    SupervisionFeedRedelivery supervisionFeedRedelivery(IncompleteEventPublications publications,
+            SupervisionFeedBacklogAdapter backlog, SupervisionFeedProperties properties, Clock clock) {
+        return new SupervisionFeedRedelivery(publications, backlog, properties.redelivery().minimumAge(), clock);
+    }
+
+    @Bean
+    SupervisionFeedHealthIndicator supervisionFeedHealthIndicator(SupervisionFeedBacklogAdapter backlog,
+            SupervisionFeedProperties properties, Clock clock) {
+        return new SupervisionFeedHealthIndicator(backlog, properties.transport().name().toLowerCase(),
+                properties.health().maximumAge(), clock);
+    }
+
+    /** {@code openhall.supervision.feed.undelivered}: events the feed still owes, read at each scrape. */
+    @Bean
+    MeterBinder supervisionFeedBacklogGauge(SupervisionFeedBacklogAdapter backlog) {
+        return registry -> Gauge.builder("openhall.supervision.feed.undelivered", backlog,
+                SupervisionFeedBacklogAdapter::undelivered)
+                .description("Case events and warnings not yet delivered to the supervision system")
+                .register(registry);
+    }
+
+    /** The exchange, and a durable queue that keeps the events while the receiver's consumer is away. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "openhall.supervision-feed.transport", havingValue = "amqp")
+    static class AmqpTopology {
+
+        @Bean
+        Declarables supervisionFeedTopology(SupervisionFeedProperties properties) {
+            TopicExchange exchange = new TopicExchange(properties.amqp().exchange(), true, false);
+            Queue queue = new Queue(properties.amqp().queue(), true);
+            Binding binding = BindingBuilder.bind(queue).to(exchange).with("#");
+            return new Declarables(exchange, queue, binding);
+        }
+    }
+}

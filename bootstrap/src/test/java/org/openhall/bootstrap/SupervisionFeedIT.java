@@ -1,0 +1,154 @@
+package org.openhall.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The monitoring feed over HTTP: real cases through the REST API reach a real HTTP receiver as
+ * CloudEvents; a receiver that is down for a while loses nothing and still gets each case's events in
+ * order; a period can be sent again.
+ */
+// Its redelivery would take other test contexts' feed events: close it when the class is done.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestPropertySource(properties = {
+        "openhall.supervision-feed.transport=http",
+        "openhall.supervision-feed.source=urn:openhall:centre:heshan",
+        "openhall.supervision-feed.http.attempts=2",
+        "openhall.supervision-feed.http.initial-backoff=PT0.02S",
+        "openhall.supervision-feed.redelivery.minimum-age=PT0S" })
+class SupervisionFeedIT extends OpenHallIT {
+
+    static final SupervisionFeedPeer PEER = SupervisionFeedPeer.start();
+    static final String ADMIN = "admin:demo-Admin-2026";
+
+    @DynamicPropertySource
+    static void receiver(DynamicPropertyRegistry registry) {
+        registry.add("openhall.supervision-feed.http.endpoint", PEER::url);
+        registry.add("openhall.supervision-feed.redelivery.interval", () -> "PT0.5S");
+    }
+
+    @Test
+    void aCaseReceivedAcceptedAndCompletedReachesTheSupervisionSystem() {
+        PEER.failing(false);
+        today("2026-03-02T09:00:00");
+        String id = submitFoodLicence("APP", "LICENCE", "LAYOUT", "RULES");
+        assertThat(post(CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null).status()).isEqualTo(200);
+        today("2026-03-04T15:30:00");
+        assertThat(post(APPROVER_SCJG, "/api/v1/cases/" + id + "/completion", "{\"note\":\"准予许可\"}").status())
+                .isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> PEER.ofCase(id).size() == 3);
+        List<JsonNode> events = PEER.ofCase(id);
+        assertThat(events).extracting(e -> e.path("type").asString()).containsExactly(
+                "cn.gov.openhall.case.submitted", "cn.gov.openhall.case.accepted", "cn.gov.openhall.case.completed");
+        assertThat(events).extracting(e -> e.path("id").asString())
+                .containsExactly("case:" + id + ":1", "case:" + id + ":2", "case:" + id + ":3");
+        JsonNode accepted = events.get(1);
+        assertThat(accepted.path("specversion").asString()).isEqualTo("1.0");
+        assertThat(accepted.path("source").asString()).isEqualTo("urn:openhall:centre:heshan");
+        assertThat(accepted.path("time").asString()).isEqualTo("2026-03-02T09:00:00.000+08:00");
+        JsonNode data = accepted.path("data");
+        assertThat(accepted.path("subject").asString()).isEqualTo(data.path("caseNumber").asString());
+        assertThat(data.path("itemCode").asString()).isEqualTo("SCJG-001");
+        assertThat(data.path("applicantName").asString()).isEqualTo("张*");
+        assertThat(data.path("applicantIdNumber").asString()).isEqualTo("1101**********002X");
+        assertThat(data.path("acceptedOn").asString()).isEqualTo("2026-03-02");
+        assertThat(data.path("promisedDueDate").asString()).isNotBlank();
+        assertThat(data.path("statutoryDueDate").asString()).isNotBlank();
+        assertThat(events.get(2).path("data").path("result").path("decidedOn").asString()).isEqualTo("2026-03-04");
+    }
+
+    @Test
+    void aReceiverDownForAWhileGetsEveryEventAfterwardsInOrderPerCase() {
+        PEER.failing(true);
+        today("2026-04-07T09:00:00");
+        String first = submitFoodLicence("APP", "LICENCE");
+        String second = submitFoodLicence("APP", "LICENCE");
+        for (String id : List.of(first, second)) {
+            assertThat(post(CLERK_SCJG, "/api/v1/cases/" + id + "/supplement-request", "{\"defects\":{}}").status())
+                    .isEqualTo(200);
+            assertThat(post(CLERK_SCJG, "/api/v1/cases/" + id + "/materials", "{\"materials\":[\"LAYOUT\",\"RULES\"]}")
+                    .status()).isEqualTo(200);
+            assertThat(post(CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null).status()).isEqualTo(200);
+            assertThat(post(APPROVER_SCJG, "/api/v1/cases/" + id + "/completion", "{\"note\":\"准予许可\"}").status())
+                    .isEqualTo(200);
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> PEER.refused().stream().anyMatch(r -> r.equals("case:" + second + ":1")));
+        assertThat(PEER.ofCase(first)).isEmpty();
+        assertThat(get(null, "/actuator/health").status()).isEqualTo(200);
+
+        PEER.failing(false);
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> PEER.ofCase(first).size() == 5 && PEER.ofCase(second).size() == 5);
+        for (String id : List.of(first, second)) {
+            assertThat(PEER.ofCase(id)).extracting(e -> e.path("id").asString()).containsExactly(
+                    "case:" + id + ":1", "case:" + id + ":2", "case:" + id + ":3", "case:" + id + ":4",
+                    "case:" + id + ":5");
+            assertThat(PEER.ofCase(id)).extracting(e -> e.path("sequence").asString())
+                    .containsExactly("1", "2", "3", "4", "5");
+        }
+        // Every arrival of an event came after every first arrival of its case's earlier events.
+        for (String id : List.of(first, second)) {
+            List<JsonNode> arrivals = PEER.received().stream()
+                    .filter(e -> e.path("caseid").asString().equals(id)).toList();
+            int highest = 0;
+            for (JsonNode e : arrivals) {
+                int sequence = Integer.parseInt(e.path("sequence").asString());
+                assertThat(sequence).as("arrival order of case %s", id).isLessThanOrEqualTo(highest + 1);
+                highest = Math.max(highest, sequence);
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                get(ADMIN, "/actuator/health").json().path("components").path("supervisionFeed").path("details")
+                        .path("undelivered").asString()).isEqualTo("0"));
+    }
+
+    @Test
+    void aPeriodCanBeSentAgainUnderTheSameIds() {
+        PEER.failing(false);
+        today("2026-05-11T10:00:00");
+        String id = submitFoodLicence("APP", "LICENCE", "LAYOUT", "RULES");
+        assertThat(post(CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> PEER.ofCase(id).size() == 2);
+
+        assertThat(post(CLERK_SCJG, "/api/v1/supervision-feed/replay", "{\"from\":\"2026-05-11\",\"to\":\"2026-05-11\"}")
+                .status()).isEqualTo(403);
+        Reply replay = post(SUPERVISOR, "/api/v1/supervision-feed/replay",
+                "{\"from\":\"2026-05-11\",\"to\":\"2026-05-11\"}");
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.json().path("events").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(replay.json().path("transport").asString()).isEqualTo("http");
+
+        assertThat(PEER.timesReceived("case:" + id + ":1")).isEqualTo(2);
+        assertThat(PEER.timesReceived("case:" + id + ":2")).isEqualTo(2);
+        assertThat(PEER.ofCase(id)).hasSize(2);
+        assertThat(post(SUPERVISOR, "/api/v1/supervision-feed/replay", "{\"from\":\"2026-05-12\",\"to\":\"2026-05-11\"}")
+                .status()).isEqualTo(400);
+    }
+
+    @Test
+    void theFeedShowsInHealthAndPrometheus() {
+        Reply health = get(ADMIN, "/actuator/health");
+        assertThat(health.json().path("components").path("supervisionFeed").path("details").path("transport")
+                .asString()).as(health.body()).isEqualTo("http");
+        Reply prometheus = get(ADMIN, "/actuator/prometheus");
+        assertThat(prometheus.status()).isEqualTo(200);
+        assertThat(prometheus.body()).contains("openhall_supervision_feed_undelivered")
+                .contains("openhall_supervision_feed_sent_total{transport=\"http\"}")
+                .contains("openhall_supervision_feed_failed_total{transport=\"http\"}");
+        assertThat(get(CLERK_SCJG, "/actuator/prometheus").status()).isEqualTo(403);
+    }
+}
