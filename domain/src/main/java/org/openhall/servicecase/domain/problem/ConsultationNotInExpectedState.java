@@ -18,8 +18,8 @@ public final class ConsultationNotInExpectedState extends DomainProblem {
 
     private static Map<String, Object> details(ConsultationAction action, ConsultationState state) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("action", action.name());
-        d.put("state", state.name());
+        d.put("consultationAction", action.name());
+        d.put("consultationState", state.name());
         return d;
     }
 }

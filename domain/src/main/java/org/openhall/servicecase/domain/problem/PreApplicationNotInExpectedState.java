@@ -18,8 +18,8 @@ public final class PreApplicationNotInExpectedState extends DomainProblem {
 
     private static Map<String, Object> details(PreApplicationAction action, PreApplicationState state) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("action", action.name());
-        d.put("state", state.name());
+        d.put("preApplicationAction", action.name());
+        d.put("preApplicationState", state.name());
         return d;
     }
 }

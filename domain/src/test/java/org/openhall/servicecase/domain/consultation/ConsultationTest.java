@@ -143,7 +143,7 @@ class ConsultationTest {
 
         assertThatThrownBy(() -> c.answer("答复", CLERK_WSJK, CLOCK))
                 .isInstanceOfSatisfying(ConsultationNotInExpectedState.class,
-                        e -> assertThat(e.details()).containsEntry("state", "REFERRED"));
+                        e -> assertThat(e.details()).containsEntry("consultationState", "REFERRED"));
         assertThatThrownBy(() -> c.refer(new DepartmentCode("ZJJ"), "again", CLERK_SCJG, CLOCK))
                 .isInstanceOf(ConsultationNotInExpectedState.class);
 
