@@ -44,6 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -80,6 +81,7 @@ public class CaseConsultationController {
 
     @PostMapping
     @Operation(summary = "Records an enquiry (咨询登记); the caller becomes responsible for it (首问负责)")
+    @ApiResponse(responseCode = "201", description = "Recorded; Location names the consultation, ETag its version")
     public ResponseEntity<ConsultationView> record(Actor actor, @Valid @RequestBody RecordConsultationRequest request) {
         ConsultationView view = record.record(new RecordConsultationCommand(actor, request.channel(),
                 new Enquirer(new PersonName(request.enquirer().name()), new PhoneNumber(request.enquirer().phone())),

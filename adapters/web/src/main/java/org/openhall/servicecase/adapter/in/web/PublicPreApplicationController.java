@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -35,6 +37,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * phone. A wrong pair is answered like an unknown reference (404).
  */
 @RestController
+@SecurityRequirements
 @RequestMapping(PublicPreApplicationController.PATH)
 @Tag(name = "Online pre-application", description = "Submit and follow a pre-application (网上预申请) without signing in")
 public class PublicPreApplicationController {
@@ -54,6 +57,7 @@ public class PublicPreApplicationController {
 
     @PostMapping
     @Operation(summary = "Submits a pre-application; the answer carries the reference number to keep")
+    @ApiResponse(responseCode = "201", description = "Taken; it waits for pre-review")
     public ResponseEntity<PreApplicationStatusView> submit(@Valid @RequestBody PreApplicationRequest request) {
         Applicant applicant = new Applicant(new PersonName(request.applicant().name()),
                 new ResidentIdNumber(request.applicant().idNumber()), new PhoneNumber(request.applicant().phone()));
