@@ -140,6 +140,32 @@ class OpenApiDocumentTest {
     org.openhall.shared.application.CentreProfile centreProfile;
     @MockitoBean
     java.time.Clock clock;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.AcknowledgeReferralUseCase acknowledgeReferralUseCase;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.AnswerConsultationUseCase answerConsultationUseCase;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.ConsultationQuery caseConsultationQuery;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.ConvertConsultationToApplicationUseCase convertConsultationToApplicationUseCase;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.InviteApplicantUseCase inviteApplicantUseCase;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.PreApplicationQuery preApplicationQuery;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.PreApplicationStatusQuery preApplicationStatusQuery;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.ReceivePreApplicationUseCase receivePreApplicationUseCase;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.RecordConsultationUseCase recordConsultationUseCase;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.ReferConsultationUseCase referConsultationUseCase;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.RequestCorrectionsUseCase requestCorrectionsUseCase;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.ResubmitPreApplicationUseCase resubmitPreApplicationUseCase;
+    @MockitoBean
+    org.openhall.servicecase.application.port.in.SubmitPreApplicationUseCase submitPreApplicationUseCase;
 
     @Test
     void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBasicSignIn() throws Exception {
@@ -188,6 +214,17 @@ class OpenApiDocumentTest {
                 .andExpect(jsonPath("$.paths['/api/v1/participation/staff/drafts/{id}/decision'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/participation/staff/drafts/{id}/decision'].post.security")
                         .doesNotExist());
+    }
+
+    @Test
+    void thePreApplicationIsPublicAndItsPreReviewIsForStaff() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/public/pre-applications'].post.security").isEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/public/pre-applications'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/pre-applications/{id}/invitation'].post.security")
+                        .doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/consultations'].post.responses['201']").exists());
     }
 
     @Test

@@ -119,6 +119,21 @@ public class WebSecurityConfiguration {
                         .hasAnyRole(APPROVER, SUPERVISOR)
                         .requestMatchers(HttpMethod.POST, PARTICIPATION_STAFF + "/**").hasRole(APPROVER)
                         .requestMatchers(HttpMethod.GET, PARTICIPATION_STAFF + "/**").hasAnyRole(APPROVER, SUPERVISOR)
+                        // Before the case: citizens submit, follow and resubmit online pre-applications
+                        // without an account (reference + last phone digits); the department pre-reviews
+                        // them, its clerks receive them at the window. Consultations are the clerks'.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/public/pre-applications",
+                                "/api/v1/public/pre-applications/*/resubmission").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/pre-applications/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/pre-applications/*/corrections",
+                                "/api/v1/pre-applications/*/invitation").hasAnyRole(CLERK, APPROVER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/pre-applications/*/receipt").hasRole(CLERK)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/pre-applications", "/api/v1/pre-applications/**")
+                        .hasAnyRole(CLERK, APPROVER, SUPERVISOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/consultations", "/api/v1/consultations/**")
+                        .hasRole(CLERK)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/consultations", "/api/v1/consultations/**")
+                        .hasAnyRole(CLERK, APPROVER, SUPERVISOR)
                         // Anything else — other case operations, other APIs — needs at least a
                         // signed-in staff member.
                         .anyRequest().authenticated());
