@@ -21,8 +21,9 @@ public record AccountabilityRecord(String id, String warningId, String caseId, S
     public AccountabilityRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(warningId, "warningId");
-        if (staff == null || staff.isEmpty() || staff.stream().anyMatch(s -> s == null || s.isBlank())) {
-            throw new InvalidValue("staff", "must name at least one staff member by username");
+        if (staff == null || staff.isEmpty()
+                || staff.stream().anyMatch(s -> s == null || !s.strip().matches("[A-Za-z0-9._-]{1,64}"))) {
+            throw new InvalidValue("staff", "must name at least one staff member, by username");
         }
         staff = staff.stream().map(String::strip).distinct().toList();
         if (measure == null || measure.isBlank() || measure.length() > 200) {
