@@ -18,7 +18,8 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
         "org.openhall.network.adapter.out.persistence",
         "org.openhall.servicecase.adapter.out.persistence",
         "org.openhall.participation.adapter.out.persistence",
-        "org.openhall.disclosure.adapter.out.persistence" })
+        "org.openhall.disclosure.adapter.out.persistence",
+        "org.openhall.supervision.adapter.out.persistence" })
 @EnableJdbcRepositories(basePackages = {
         "org.openhall.shared.adapter.out.persistence",
         "org.openhall.catalog.adapter.out.persistence",
@@ -32,5 +33,6 @@ public class PersistenceTestConfiguration {
     public static final String FLYWAY_LOCATIONS = "spring.flyway.locations=classpath:db/migration/shared,"
             + "classpath:db/migration/catalog,classpath:db/migration/network,classpath:db/migration/servicecase,"
             + "classpath:db/migration/participation,"
-            + "classpath:db/migration/disclosure";
+            + "classpath:db/migration/disclosure,"
+            + "classpath:db/migration/supervision";
 }

@@ -166,6 +166,26 @@ class OpenApiDocumentTest {
     org.openhall.servicecase.application.port.in.ResubmitPreApplicationUseCase resubmitPreApplicationUseCase;
     @MockitoBean
     org.openhall.servicecase.application.port.in.SubmitPreApplicationUseCase submitPreApplicationUseCase;
+    @MockitoBean
+    org.openhall.supervision.application.port.in.WarningQuery warningQuery;
+    @MockitoBean
+    org.openhall.supervision.application.port.in.ContestCardUseCase contestCardUseCase;
+    @MockitoBean
+    org.openhall.supervision.application.port.in.RevokeCardUseCase revokeCardUseCase;
+    @MockitoBean
+    org.openhall.supervision.application.port.in.SweepCasesUseCase sweepCasesUseCase;
+    @MockitoBean
+    org.openhall.supervision.application.port.in.IssueOrderUseCase issueOrderUseCase;
+    @MockitoBean
+    org.openhall.supervision.application.port.in.ReplyToOrderUseCase replyToOrderUseCase;
+    @MockitoBean
+    org.openhall.supervision.application.port.in.OrderQuery orderQuery;
+    @MockitoBean
+    org.openhall.supervision.application.port.in.RecordAccountabilityUseCase recordAccountabilityUseCase;
+    @MockitoBean
+    org.openhall.supervision.application.port.in.AccountabilityQuery accountabilityQuery;
+    @MockitoBean
+    org.openhall.supervision.application.port.in.FiguresQuery figuresQuery;
 
     @Test
     void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBasicSignIn() throws Exception {

@@ -134,6 +134,13 @@ public class WebSecurityConfiguration {
                         .hasRole(CLERK)
                         .requestMatchers(HttpMethod.GET, "/api/v1/consultations", "/api/v1/consultations/**")
                         .hasAnyRole(CLERK, APPROVER, SUPERVISOR)
+                        // Electronic supervision: departments' approvers contest their cards and reply to
+                        // orders, and read their own department's records (the use cases confine them);
+                        // everything else is for supervisors.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/supervision/warnings/*/contest",
+                                "/api/v1/supervision/orders/*/reply").hasRole(APPROVER)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/supervision/**").hasAnyRole(SUPERVISOR, APPROVER)
+                        .requestMatchers("/api/v1/supervision/**").hasRole(SUPERVISOR)
                         // Anything else — other case operations, other APIs — needs at least a
                         // signed-in staff member.
                         .anyRequest().authenticated());
