@@ -103,7 +103,8 @@ class SupervisionFeedIT extends OpenHallIT {
         // Every arrival of an event came after every first arrival of its case's earlier events.
         for (String id : List.of(first, second)) {
             List<JsonNode> arrivals = PEER.received().stream()
-                    .filter(e -> e.path("caseid").asString().equals(id)).toList();
+                    .filter(e -> e.path("caseid").asString().equals(id))
+                    .filter(e -> e.path("id").asString().startsWith("case:")).toList();
             int highest = 0;
             for (JsonNode e : arrivals) {
                 int sequence = Integer.parseInt(e.path("sequence").asString());

@@ -84,7 +84,9 @@ final class SupervisionFeedPeer {
     /** The events of one case after de-duplication, in the order they first arrived. */
     synchronized List<JsonNode> ofCase(String caseId) {
         List<JsonNode> events = new ArrayList<>();
-        firstById.values().stream().filter(e -> e.path("caseid").asString().equals(caseId)).forEach(events::add);
+        // Supervision's warnings about the case carry its id too; they are not events of the case.
+        firstById.values().stream().filter(e -> e.path("caseid").asString().equals(caseId))
+                .filter(e -> e.path("id").asString().startsWith("case:")).forEach(events::add);
         return events;
     }
 
