@@ -23,11 +23,11 @@ import org.openhall.shared.domain.InvalidValue;
 @ValueObject
 public record CaseNumberPattern(String text) {
 
-    /** The default of the county parameter {@code case.number-pattern}. */
-    public static final CaseNumberPattern DEFAULT = new CaseNumberPattern("{region}-{date:yyyyMMdd}-{seq:5}");
-
     private static final Pattern TOKEN = Pattern.compile("\\{(region|date:([^}]+)|seq:([1-9]))}");
     private static final String SCOPE_MARK = "{seq}";
+
+    /** The default of the county parameter {@code case.number-pattern}; after TOKEN, which it needs. */
+    public static final CaseNumberPattern DEFAULT = new CaseNumberPattern("{region}-{date:yyyyMMdd}-{seq:5}");
 
     public CaseNumberPattern {
         if (text == null || text.isBlank()) {

@@ -147,7 +147,8 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
                 submission.preApplicationReference(), false, null, null, null, List.of(), List.of(), null, null, null,
                 null, CaseFees.of(item.content().fees()), null, null));
         var e = c.journal.record(CaseAction.SUBMIT, null, CaseStatus.SUBMITTED, clerk, now,
-                provided.size() + " material(s) received via " + submission.channel());
+                provided.size() + " material(s) received"
+                        + (submission.channel() == SubmissionChannel.WINDOW ? "" : " via " + submission.channel()));
         c.journal.publish(new CaseSubmitted(e.caseId(), e.caseNumber(), e.department(), e.sequence(), e.actor(),
                 e.at(), item.code().value(), item.version(), today, submission.channel().name(),
                 submission.window() == null ? null : submission.window().value(), item.content().onlineAvailable()));
