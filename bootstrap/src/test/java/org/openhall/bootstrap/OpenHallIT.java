@@ -55,6 +55,8 @@ abstract class OpenHallIT {
         registry.add("spring.datasource.url", PostgresTestDatabase::jdbcUrl);
         registry.add("spring.datasource.username", PostgresTestDatabase::username);
         registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        // Tests move the clock; they run the deemed acceptance themselves, never at the scheduler's whim.
+        registry.add("openhall.cases.deemed-acceptance.enabled", () -> "false");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

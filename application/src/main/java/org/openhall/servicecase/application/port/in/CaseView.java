@@ -41,6 +41,20 @@ public record CaseView(String id, String number, String itemCode, int itemVersio
         List<CasePause> pauses, boolean paused, CaseExtension extension, Decision decision, Certificate certificate,
         Delivery delivery, CaseFees fees) {
 
+    /** A case with nothing recorded beyond receipt, notice and acceptance, received at a window. */
+    public CaseView(String id, String number, String itemCode, int itemVersion, String itemName, String department,
+            String applicantName, String applicantIdNumber, String applicantPhone, CaseStatus status,
+            Instant receivedAt, LocalDate receivedOn, String receivedBy, int submissionRound,
+            Set<String> providedMaterials, List<NoticeView> notices, LocalDate noticeDeadline, LocalDate acceptedOn,
+            LocalDate statutoryDue, LocalDate promisedDue, boolean provisional, String provisionalReason,
+            Integer remainingWorkingDays, boolean overdue, LocalDate completedOn, long version) {
+        this(id, number, itemCode, itemVersion, itemName, department, applicantName, applicantIdNumber,
+                applicantPhone, status, receivedAt, receivedOn, receivedBy, submissionRound, providedMaterials,
+                notices, noticeDeadline, acceptedOn, statutoryDue, promisedDue, provisional, provisionalReason,
+                remainingWorkingDays, overdue, completedOn, version, SubmissionChannel.WINDOW, null, null, false, null,
+                null, null, List.of(), List.of(), false, null, null, null, null, new CaseFees(List.of(), null, null));
+    }
+
     /** A one-time notice as issued. */
     public record NoticeView(int submissionRound, LocalDate issuedOn, String issuedBy, List<NoticeLine> items) {
     }
