@@ -21,7 +21,7 @@ import org.openhall.shared.application.port.in.CountyParameterRules;
 final class ParameterChecks {
 
     /** The groups contexts read; a key outside them is most likely a typo. */
-    static final Set<String> GROUPS = Set.of("supervision", "rating", "hotline", "sms");
+    static final Set<String> GROUPS = Set.of("supervision", "rating", "hotline", "sms", "case");
 
     /** Keys the pack stores for the centre itself; a pack's parameters may not set them. */
     static final String RESERVED = "centre";
