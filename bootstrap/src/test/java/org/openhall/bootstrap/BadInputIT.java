@@ -52,7 +52,7 @@ class BadInputIT extends OpenHallIT {
 
         Reply r = post(CLERK_SCJG, "/api/v1/cases/" + id + "/completion", "{\"note\":\"x\"}");
         assertThat(r.status()).isEqualTo(409);
-        assertThat(r.code()).isEqualTo("case.invalid-state");
+        assertThat(r.code()).isEqualTo("case.not-in-expected-state");
 
         JsonNode after = get(CLERK_SCJG, "/api/v1/cases/" + id).json();
         assertThat(after.path("status").asString()).isEqualTo("SUBMITTED");

@@ -40,7 +40,7 @@ class ConcurrentTransitionsIT extends OpenHallIT {
                 } else if (r.status() == 409) {
                     conflicts++;
                     assertThat(r.contentType()).startsWith("application/problem+json");
-                    assertThat(r.code()).isIn("case.concurrent-update", "case.invalid-state");
+                    assertThat(r.code()).isIn("case.concurrent-update", "case.not-in-expected-state");
                 }
             }
             assertThat(ok).isEqualTo(1);

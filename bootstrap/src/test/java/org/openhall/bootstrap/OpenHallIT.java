@@ -57,6 +57,8 @@ abstract class OpenHallIT {
         registry.add("spring.datasource.url", PostgresTestDatabase::jdbcUrl);
         registry.add("spring.datasource.username", PostgresTestDatabase::username);
         registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        // Tests move the clock; they run the deemed acceptance themselves, never at the scheduler's whim.
+        registry.add("openhall.cases.deemed-acceptance.enabled", () -> "false");
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -121,6 +123,21 @@ abstract class OpenHallIT {
             throw new AssertionError("submit failed: " + r);
         }
         return r.json().path("id").asString();
+    }
+
+    /**
+     * Completes every step of 食品经营许可 (SCJG-001) in the Heshan pack, each by its role: 受理 and
+     * 制证 at the window (clerk), 审查, 现场核查 and 决定 in the department (approver).
+     */
+    void walkFoodLicenceSteps(String id) {
+        String[] handlers = { CLERK_SCJG, APPROVER_SCJG, APPROVER_SCJG, APPROVER_SCJG, CLERK_SCJG };
+        for (int position = 1; position <= handlers.length; position++) {
+            Reply r = post(handlers[position - 1], "/api/v1/cases/" + id + "/steps/" + position + "/completion",
+                    "{\"opinion\":\"同意\"}");
+            if (r.status() != 200) {
+                throw new AssertionError("step " + position + " failed: " + r);
+            }
+        }
     }
 
     /** An HTTP answer. */

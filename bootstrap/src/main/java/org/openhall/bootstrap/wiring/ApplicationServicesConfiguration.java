@@ -24,8 +24,10 @@ import org.openhall.network.application.service.StaffService;
 import org.openhall.network.application.service.WindowDutyService;
 import org.openhall.servicecase.application.port.out.CaseNumberSequence;
 import org.openhall.servicecase.application.port.out.ServiceCaseRepository;
+import org.openhall.servicecase.application.service.CaseLifecycleService;
 import org.openhall.servicecase.application.service.ServiceCaseService;
 import org.openhall.shared.application.CentreProfile;
+import org.openhall.shared.application.port.in.CountyParameters;
 import org.openhall.shared.application.port.in.WorkingDayCalendarQuery;
 import org.openhall.shared.application.port.out.CalendarYearRepository;
 import org.openhall.shared.application.port.out.CountyParameterRepository;
@@ -112,7 +114,14 @@ class ApplicationServicesConfiguration {
     @Bean
     ServiceCaseService serviceCaseService(ServiceCaseRepository cases, CaseNumberSequence numbers,
             ApprovalItemLookup catalog, WorkingDayCalendarQuery calendars, DomainEventPublisher events,
-            WindowDutyQuery duties, CentreProfile centre, Clock clock) {
-        return new ServiceCaseService(cases, numbers, catalog, calendars, events, duties, centre, clock);
+            WindowDutyQuery duties, CentreProfile centre, CountyParameters parameters, Clock clock) {
+        return new ServiceCaseService(cases, numbers, catalog, calendars, events, duties, centre, parameters, clock);
+    }
+
+    @Bean
+    CaseLifecycleService caseLifecycleService(ServiceCaseRepository cases, ApprovalItemLookup catalog,
+            WorkingDayCalendarQuery calendars, DomainEventPublisher events, WindowDutyQuery duties,
+            CentreProfile centre, Clock clock) {
+        return new CaseLifecycleService(cases, catalog, calendars, events, duties, centre, clock);
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import org.openhall.servicecase.application.port.in.CaseSummaryView;
 import org.openhall.servicecase.application.port.in.CaseView;
 import org.openhall.servicecase.application.port.in.TransitionView;
+import org.openhall.servicecase.domain.Agent;
+import org.openhall.servicecase.domain.CasePause;
 import org.openhall.servicecase.domain.CaseStatus;
+import org.openhall.servicecase.domain.Delivery;
 import org.openhall.servicecase.domain.CaseTransition;
 import org.openhall.servicecase.domain.ServiceCase;
 import org.openhall.servicecase.domain.ServiceCaseSnapshot;
@@ -23,8 +26,9 @@ final class CaseViews {
 
     static CaseView of(ServiceCase c, WorkingDayCalendar calendar, LocalDate today) {
         ServiceCaseSnapshot s = c.snapshot();
-        Deadline statutory = s.statutoryClock() == null ? null : s.statutoryClock().deadline(calendar);
-        Deadline promised = s.promisedClock() == null ? null : s.promisedClock().deadline(calendar);
+        // As of today: an open pause (special procedure) is assumed to end today, and says so.
+        Deadline statutory = s.statutoryClock() == null ? null : s.statutoryClock().deadline(calendar, today);
+        Deadline promised = s.promisedClock() == null ? null : s.promisedClock().deadline(calendar, today);
         CaseClock running = s.promisedClock();
         boolean open = s.status() == CaseStatus.ACCEPTED;
         Integer remaining = open && running != null ? running.remainingWorkingDays(today, calendar) : null;
@@ -44,12 +48,33 @@ final class CaseViews {
                 s.receivedOn(), s.receivedBy(), s.submissionRound(), s.providedMaterials(), notices, noticeDeadline,
                 s.acceptedOn(), statutory == null ? null : statutory.dueDate(),
                 promised == null ? null : promised.dueDate(), provisional, provisionalReason, remaining, overdue,
-                s.completedOn(), s.version());
+                s.completedOn(), s.version(), s.channel(), agentOf(s.agent()), s.preApplicationReference(),
+                s.deemed(), s.deferredSupply(), s.refusal(), s.withdrawal(), s.steps(), s.pauses(),
+                s.pauses().stream().anyMatch(CasePause::isOpen), s.extension(), s.decision(), s.certificate(),
+                masked(s.delivery()), s.fees());
     }
 
-    static CaseSummaryView summaryOf(ServiceCase c, WorkingDayCalendar calendar) {
+    private static CaseView.AgentView agentOf(Agent agent) {
+        return agent == null ? null : new CaseView.AgentView(agent.name().masked(), agent.idNumber().masked(),
+                agent.phone().masked(), agent.stationCode());
+    }
+
+    /** Whoever collected a certificate is a person: staff see the name masked like the applicant's. */
+    private static Delivery masked(Delivery d) {
+        if (d == null || d.collectedBy() == null) {
+            return d;
+        }
+        String name = d.collectedBy();
+        String masked = name.codePointCount(0, name.length()) <= 1 ? "*"
+                : new String(Character.toChars(name.codePointAt(0))) + "*".repeat(name.codePointCount(0, name.length()) - 1);
+        return new Delivery(d.method(), d.deliveredOn(), d.recordedBy(), masked, d.idChecked(), d.byApplicant(),
+                d.carrier(), d.trackingNumber());
+    }
+
+    static CaseSummaryView summaryOf(ServiceCase c, WorkingDayCalendar calendar, LocalDate today) {
         ServiceCaseSnapshot s = c.snapshot();
-        LocalDate promisedDue = s.promisedClock() == null ? null : s.promisedClock().deadline(calendar).dueDate();
+        LocalDate promisedDue = s.promisedClock() == null ? null
+                : s.promisedClock().deadline(calendar, today).dueDate();
         return new CaseSummaryView(s.id().toString(), s.number().value(), s.itemCode().value(), s.itemName(),
                 s.department().value(), s.applicant().name().masked(), s.status(), s.receivedOn(), promisedDue,
                 s.version());

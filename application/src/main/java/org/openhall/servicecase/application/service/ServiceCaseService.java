@@ -35,12 +35,16 @@ import org.openhall.servicecase.application.port.in.SupplyMaterialsUseCase;
 import org.openhall.servicecase.application.port.in.TransitionView;
 import org.openhall.servicecase.application.port.out.CaseNumberSequence;
 import org.openhall.servicecase.application.port.out.ServiceCaseRepository;
+import org.openhall.servicecase.domain.CaseNumberPattern;
+import org.openhall.servicecase.domain.DeferredSupply;
 import org.openhall.servicecase.domain.ServiceCase;
+import org.openhall.servicecase.domain.Submission;
 import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.servicecase.domain.ServiceCaseSnapshot;
 import org.openhall.shared.application.CentreProfile;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
+import org.openhall.shared.application.port.in.CountyParameters;
 import org.openhall.shared.application.port.in.WorkingDayCalendarQuery;
 import org.openhall.shared.application.port.out.DomainEventPublisher;
 import org.openhall.shared.application.problem.OutsideDepartmentScope;
@@ -68,11 +72,26 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
     private final DomainEventPublisher events;
     private final WindowDutyQuery duties;
     private final CentreProfile centre;
+    private final CountyParameters parameters;
     private final Clock clock;
+
+    /** The county parameter that sets the case number pattern (办件编号规则). */
+    public static final String NUMBER_PATTERN_KEY = "case.number-pattern";
 
     public ServiceCaseService(ServiceCaseRepository cases, CaseNumberSequence numbers, ApprovalItemLookup catalog,
             WorkingDayCalendarQuery calendars, DomainEventPublisher events, WindowDutyQuery duties,
             CentreProfile centre, Clock clock) {
+        this(cases, numbers, catalog, calendars, events, duties, centre, null, clock);
+    }
+
+    /**
+     * @param parameters the county's parameters, read for {@value #NUMBER_PATTERN_KEY}; {@code null}
+     *        numbers cases by {@link CaseNumberPattern#DEFAULT}
+     */
+    public ServiceCaseService(ServiceCaseRepository cases, CaseNumberSequence numbers, ApprovalItemLookup catalog,
+            WorkingDayCalendarQuery calendars, DomainEventPublisher events, WindowDutyQuery duties,
+            CentreProfile centre, CountyParameters parameters, Clock clock) {
+        this.parameters = parameters;
         this.duties = duties;
         this.cases = cases;
         this.numbers = numbers;
@@ -89,7 +108,8 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
         ApprovalItem item = catalog.item(c.itemCode());
         requireScope(c.actor(), item);
         ServiceCase serviceCase = ServiceCase.submit(new ServiceCaseId(UUID.randomUUID()),
-                numbers.next(centre.regionCode(), today()), item, c.applicant(), c.materials(), c.window(),
+                numbers.next(numberPattern(), centre.regionCode(), today()), item, c.applicant(), c.materials(),
+                new Submission(c.channel(), c.window(), c.agent(), c.preApplicationReference()),
                 atWindow(c.actor(), c.window()), clock);
         return store(serviceCase);
     }
@@ -115,7 +135,9 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
     @Transactional
     public CaseView accept(AcceptCaseCommand c) {
         ServiceCase serviceCase = load(c.actor(), c.caseId());
-        serviceCase.accept(itemOf(serviceCase), atWindowOf(c.actor(), serviceCase), calendar(), clock);
+        DeferredSupply deferral = c.deferredMaterials().isEmpty() ? null
+                : new DeferredSupply(c.deferredMaterials(), c.commitment(), c.supplyBy(), null);
+        serviceCase.accept(itemOf(serviceCase), deferral, atWindowOf(c.actor(), serviceCase), calendar(), clock);
         return store(serviceCase);
     }
 
@@ -144,7 +166,7 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
             scoped = new CaseListFilter(filter.status(), Optional.of(actor.department()));
         }
         WorkingDayCalendar calendar = calendar();
-        return cases.findAll(scoped, page).map(c -> CaseViews.summaryOf(c, calendar));
+        return cases.findAll(scoped, page).map(c -> CaseViews.summaryOf(c, calendar, today()));
     }
 
     @Override
@@ -153,7 +175,8 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
         ServiceCase serviceCase = load(actor, id);
         Optional<CaseClock> clockOfKind = kind == DeadlineKind.STATUTORY ? serviceCase.statutoryClock()
                 : serviceCase.promisedClock();
-        return clockOfKind.orElseThrow(() -> new DeadlineNotStarted(id.toString())).explain(calendar());
+        // As of today, so that a case paused for a special procedure explains itself too.
+        return clockOfKind.orElseThrow(() -> new DeadlineNotStarted(id.toString())).explain(calendar(), today());
     }
 
     @Override
@@ -177,7 +200,7 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
             return Page.of(List.of(), page, 0);
         }
         WorkingDayCalendar calendar = calendar();
-        return cases.findOpenAtWindows(served, page).map(c -> CaseViews.summaryOf(c, calendar));
+        return cases.findOpenAtWindows(served, page).map(c -> CaseViews.summaryOf(c, calendar, today()));
     }
 
     /**
@@ -230,6 +253,12 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
         ServiceCase stored = cases.save(serviceCase);
         events.publish(pendingEvents);
         return CaseViews.of(stored, calendar(), today());
+    }
+
+    /** The county's case number pattern, read on every receipt so that a changed pack applies at once. */
+    private CaseNumberPattern numberPattern() {
+        return parameters == null ? CaseNumberPattern.DEFAULT
+                : parameters.get(NUMBER_PATTERN_KEY).map(CaseNumberPattern::new).orElse(CaseNumberPattern.DEFAULT);
     }
 
     private WorkingDayCalendar calendar() {

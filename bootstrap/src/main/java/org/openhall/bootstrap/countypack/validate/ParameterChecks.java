@@ -24,7 +24,7 @@ final class ParameterChecks {
 
     /** The groups contexts read; a key outside them is most likely a typo. */
     static final Set<String> GROUPS = Set.of("supervision", "rating", "hotline", "sms", "participation",
-            "pre-review");
+            "pre-review", "case");
 
     /** Keys the pack stores for the centre itself; a pack's parameters may not set them. */
     static final String RESERVED = "centre";

@@ -12,7 +12,7 @@ import org.openhall.shared.domain.ProblemKind;
 public final class CaseNotInExpectedState extends DomainProblem {
 
     public CaseNotInExpectedState(CaseAction action, CaseStatus status) {
-        super("case.invalid-state", ProblemKind.CONFLICT,
+        super("case.not-in-expected-state", ProblemKind.CONFLICT,
                 "A case in state " + status + " cannot be given the step " + action, details(action, status));
     }
 

@@ -1,5 +1,6 @@
 package org.openhall.servicecase.application.port.out;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,15 @@ public interface ServiceCaseRepository {
     Page<ServiceCase> findAll(CaseListFilter filter, PageRequest page);
 
     List<CaseTransition> history(ServiceCaseId id);
+
+    /**
+     * Locks and answers the ids of at most {@code limit} cases still merely submitted whose current
+     * submission round was received on or before {@code receivedOnOrBefore}, oldest first. Cases
+     * another transaction holds are skipped rather than waited for, so that two runs of the deemed
+     * acceptance on two instances share the work instead of doing it twice; the locks last until
+     * the caller's transaction ends.
+     */
+    List<ServiceCaseId> lockReceiptsAwaitingAcceptance(LocalDate receivedOnOrBefore, int limit);
 
     /** Open cases (submitted, awaiting supplement, accepted) received at any of {@code windows}, oldest first. */
     Page<ServiceCase> findOpenAtWindows(Set<WindowCode> windows, PageRequest page);

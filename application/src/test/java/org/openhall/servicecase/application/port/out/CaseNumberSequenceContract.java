@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhall.servicecase.domain.CaseNumber;
+import org.openhall.servicecase.domain.CaseNumberPattern;
 
 /**
  * What every {@link CaseNumberSequence} must do. A subclass hands in a sequence that has handed
@@ -59,5 +60,16 @@ public abstract class CaseNumberSequenceContract {
         numbers.next(HESHAN, MONDAY);
 
         assertThat(numbers.next("451302", MONDAY)).isEqualTo(new CaseNumber("451302-20260302-00001"));
+    }
+
+    @Test
+    public void aCountyPatternNumbersByItsOwnScope() {
+        CaseNumberPattern monthly = new CaseNumberPattern("HS{date:yyyyMM}/{region}/{seq:4}");
+        assertThat(numbers.next(monthly, HESHAN, MONDAY).value()).isEqualTo("HS202603/451381/0001");
+        assertThat(numbers.next(monthly, HESHAN, MONDAY.plusDays(10)).value())
+                .as("a monthly pattern keeps counting through the month").isEqualTo("HS202603/451381/0002");
+        assertThat(numbers.next(monthly, HESHAN, MONDAY.plusMonths(1)).value()).isEqualTo("HS202604/451381/0001");
+        assertThat(numbers.next(HESHAN, MONDAY).value()).as("the default pattern counts on its own")
+                .isEqualTo("451381-20260302-00001");
     }
 }

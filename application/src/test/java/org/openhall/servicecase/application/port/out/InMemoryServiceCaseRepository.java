@@ -1,5 +1,6 @@
 package org.openhall.servicecase.application.port.out;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public class InMemoryServiceCaseRepository implements ServiceCaseRepository {
         if (storedVersion != snapshot.version()) {
             throw new ConcurrentUpdate("case", snapshot.id().toString());
         }
-        ServiceCaseSnapshot stored = ServiceCaseFixtures.withVersion(snapshot, snapshot.version() + 1);
+        ServiceCaseSnapshot stored = snapshot.withVersion(snapshot.version() + 1);
         cases.put(stored.id(), stored);
         transitions.computeIfAbsent(stored.id(), id -> new ArrayList<>()).addAll(recorded);
         return ServiceCase.restore(stored);
@@ -67,12 +68,19 @@ public class InMemoryServiceCaseRepository implements ServiceCaseRepository {
     public synchronized Page<ServiceCase> findOpenAtWindows(Set<WindowCode> windows, PageRequest page) {
         List<ServiceCaseSnapshot> matching = cases.values().stream()
                 .filter(c -> c.window() != null && windows.contains(c.window()))
-                .filter(c -> c.status() != CaseStatus.COMPLETED)
+                .filter(c -> c.status().isOpen())
                 .sorted(NEWEST_FIRST.reversed())
                 .toList();
         List<ServiceCase> content = matching.stream().skip(page.offset()).limit(page.size())
                 .map(ServiceCase::restore).toList();
         return Page.of(content, page, matching.size());
+    }
+
+    @Override
+    public synchronized List<ServiceCaseId> lockReceiptsAwaitingAcceptance(LocalDate receivedOnOrBefore, int limit) {
+        return cases.values().stream()
+                .filter(c -> c.status() == CaseStatus.SUBMITTED && !c.roundReceivedOn().isAfter(receivedOnOrBefore))
+                .sorted(NEWEST_FIRST.reversed()).limit(limit).map(ServiceCaseSnapshot::id).toList();
     }
 
     @Override

@@ -10,7 +10,16 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.openhall.catalog.domain.ApprovalItem;
+import org.openhall.catalog.domain.ApplicantType;
 import org.openhall.catalog.domain.ApprovalItemCode;
+import org.openhall.catalog.domain.ApprovalItemVersionId;
+import org.openhall.catalog.domain.DeliveryMethod;
+import org.openhall.catalog.domain.FeeItem;
+import org.openhall.catalog.domain.ItemContent;
+import org.openhall.catalog.domain.MaterialForm;
+import org.openhall.catalog.domain.MaterialRequirement;
+import org.openhall.catalog.domain.ProcedureStep;
+import org.openhall.catalog.domain.WindowAuthority;
 import org.openhall.catalog.domain.ItemKind;
 import org.openhall.catalog.domain.LegalBasis;
 import org.openhall.catalog.domain.RequiredMaterial;
@@ -20,6 +29,7 @@ import org.openhall.servicecase.domain.ServiceCase;
 import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.servicecase.domain.ServiceCaseSnapshot;
 import org.openhall.shared.domain.access.Actor;
+import org.openhall.shared.domain.access.AdministrativeLevel;
 import org.openhall.shared.domain.access.DepartmentCode;
 import org.openhall.shared.domain.access.Role;
 import org.openhall.shared.domain.calendar.NationalCalendars;
@@ -27,6 +37,7 @@ import org.openhall.shared.domain.calendar.WorkingDayCalendar;
 import org.openhall.shared.domain.identity.PersonName;
 import org.openhall.shared.domain.identity.PhoneNumber;
 import org.openhall.shared.domain.identity.ResidentIdNumber;
+import org.openhall.shared.domain.money.Money;
 import org.openhall.shared.domain.time.TimeLimit;
 
 /**
@@ -44,6 +55,29 @@ public final class ServiceCaseFixtures {
     public static final ApprovalItem ID_CARD = item("HS-GA-001", "居民身份证首次申领", PUBLIC_SECURITY);
     public static final ApprovalItem BUSINESS_LICENCE = item("HS-SJ-003", "个体工商户设立登记", MARKET_REGULATION);
 
+    /**
+     * 食品经营许可 with everything a case can walk: three steps (a window step, a department review
+     * of 3 working days, a special site inspection of 4), a fee of ¥10.00, and a layout plan that
+     * may be supplied later (容缺). Statutory 20, promised 10 working days.
+     */
+    public static final ApprovalItem FULL_ITEM = ApprovalItem.publish(
+            new ApprovalItemVersionId(new ApprovalItemCode("HS-SJ-010"), 1),
+            new ItemContent(null, "食品经营许可", ItemKind.ADMINISTRATIVE_LICENCE, Set.of(ApplicantType.NATURAL_PERSON),
+                    MARKET_REGULATION, "合山市市场监督管理局", AdministrativeLevel.CITY,
+                    List.of(new LegalBasis("《中华人民共和国食品安全法》", "第三十五条")), List.of(),
+                    List.of(new RequiredMaterial("form", "申请书", true, 1, true),
+                            new RequiredMaterial("layout", "平面布局图", true, 1, MaterialRequirement.REQUIRED, null,
+                                    MaterialForm.PAPER, true, null),
+                            new RequiredMaterial("hukou", "户口簿", true, 1, false)),
+                    List.of(), List.of("食品经营许可证"),
+                    List.of(new ProcedureStep("受理", "窗口受理人员", 1, false),
+                            new ProcedureStep("审查", "审核人员", 3, false),
+                            new ProcedureStep("现场核查", "核查人员", 4, true)),
+                    TimeLimit.workingDays(20), TimeLimit.workingDays(10),
+                    List.of(new FeeItem("工本费", Money.yuan("10.00"), "桂价费〔2020〕12号")),
+                    Set.of(DeliveryMethod.PICKUP, DeliveryMethod.MAIL), WindowAuthority.atWindow(), 1, true, List.of()),
+            ApprovalItem.SINCE_EVER);
+
     public static final Applicant ZHANG_SAN = new Applicant(new PersonName("张三"),
             new ResidentIdNumber("451381199003071235"), new PhoneNumber("13907720001"));
     public static final Applicant LI_SI = new Applicant(new PersonName("李四"),
@@ -59,6 +93,12 @@ public final class ServiceCaseFixtures {
                         new RequiredMaterial("form", "申请表", true, 1, true),
                         new RequiredMaterial("photo", "近期免冠照片", false, 2, true),
                         new RequiredMaterial("hukou", "户口簿", true, 1, false)));
+    }
+
+    /** An approver of the item's department. */
+    public static Actor approverOf(DepartmentCode department) {
+        return new Actor("approver." + department.value().toLowerCase(java.util.Locale.ROOT).replace("-", ""),
+                Set.of(Role.DEPARTMENT_APPROVER), department, "审批人员");
     }
 
     /** A clerk of the item's department. */
@@ -107,9 +147,6 @@ public final class ServiceCaseFixtures {
 
     /** {@code snapshot} as it would read with another version. */
     public static ServiceCaseSnapshot withVersion(ServiceCaseSnapshot s, long version) {
-        return new ServiceCaseSnapshot(s.id(), s.number(), s.itemCode(), s.itemVersion(), s.itemName(),
-                s.department(), s.applicant(), s.status(), s.receivedAt(), s.receivedOn(), s.receivedBy(),
-                s.window(), s.submissionRound(), s.roundReceivedOn(), s.providedMaterials(), s.notices(), s.acceptedOn(),
-                s.statutoryClock(), s.promisedClock(), s.completedOn(), s.transitionCount(), version);
+        return s.withVersion(version);
     }
 }

@@ -10,6 +10,12 @@ import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.
 import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.number;
 import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.received;
 import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.withVersion;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.CALENDAR;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.FULL_ITEM;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.ZHANG_SAN;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.approverOf;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.at;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.clerkOf;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,7 +28,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhall.servicecase.application.port.in.CaseListFilter;
 import org.openhall.network.domain.WindowCode;
+import java.util.Map;
+import java.util.UUID;
+
+import org.openhall.catalog.domain.ApprovalItem;
+import org.openhall.servicecase.domain.Agent;
 import org.openhall.servicecase.domain.CaseAction;
+import org.openhall.servicecase.domain.DecisionOutcome;
+import org.openhall.servicecase.domain.DeferredSupply;
+import org.openhall.servicecase.domain.Delivery;
+import org.openhall.servicecase.domain.SpecialProcedure;
+import org.openhall.servicecase.domain.Submission;
+import org.openhall.servicecase.domain.SubmissionChannel;
+import org.openhall.shared.domain.access.Actor;
+import org.openhall.shared.domain.identity.PersonName;
+import org.openhall.shared.domain.identity.PhoneNumber;
+import org.openhall.shared.domain.identity.ResidentIdNumber;
+import org.openhall.shared.domain.money.Money;
 import org.openhall.servicecase.domain.CaseNumber;
 import org.openhall.servicecase.domain.CaseStatus;
 import org.openhall.servicecase.domain.CaseTransition;
@@ -167,7 +189,7 @@ public abstract class ServiceCaseRepositoryContract {
         CaseTransition last = history.get(2);
         assertThat(last.from()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(last.to()).isEqualTo(CaseStatus.COMPLETED);
-        assertThat(last.note()).isEqualTo("准予许可");
+        assertThat(last.note()).as("the decision names its outcome").isEqualTo("APPROVED: 准予许可");
         assertThat(last.actingFor()).isEqualTo("a.post");
         assertThat(first.actingFor()).isNull();
     }
@@ -292,5 +314,59 @@ public abstract class ServiceCaseRepositoryContract {
 
     private ServiceCase reload(ServiceCase serviceCase) {
         return cases.findById(serviceCase.getId()).orElseThrow();
+    }
+
+    @Test
+    public void aCaseWalkedFromAgentReceiptToDeliveryWithFeesReadsBackTheSameAfterEveryStep() {
+        ApprovalItem item = FULL_ITEM;
+        Actor clerk = clerkOf(item.department());
+        Actor approver = approverOf(item.department());
+        Agent agent = new Agent(new PersonName("王代办"), new ResidentIdNumber("11010519491231002X"),
+                new PhoneNumber("13907720002"), "HS-CUN-07");
+        ServiceCase c = ServiceCase.submit(new ServiceCaseId(UUID.randomUUID()), number(MONDAY, 7), item, ZHANG_SAN,
+                Set.of("form"), new Submission(SubmissionChannel.AGENT, null, agent, null), clerk, at(MONDAY_MORNING));
+        c = roundTrip(c);
+        c.accept(item, new DeferredSupply(List.of("layout"), "承诺书 HS-CN-001", MONDAY.plusDays(7), null), clerk,
+                CALENDAR, at(MONDAY_MORNING));
+        c = roundTrip(c);
+        c.completeStep(1, "材料齐全", clerk, CALENDAR, at(MONDAY.plusDays(1).atTime(10, 0)));
+        c = roundTrip(c);
+        c.pause(SpecialProcedure.EXPERT_REVIEW, "合市监告〔2026〕7号", MONDAY.plusDays(2), approver, CALENDAR,
+                at(MONDAY.plusDays(2).atTime(10, 0)));
+        c = roundTrip(c);
+        assertThat(c.snapshot().promisedDueOn()).as("no due date while paused").isNull();
+        c.resume(approver, CALENDAR, at(MONDAY.plusDays(3).atTime(10, 0)));
+        c.extend(10, "局长 王五", "需补充检测", MONDAY.plusDays(3), approver, CALENDAR, at(MONDAY.plusDays(3).atTime(11, 0)));
+        c.supplyMaterials(item, Set.of("layout"), clerk, at(MONDAY.plusDays(3).atTime(12, 0)));
+        c.collectFees("HS-PJ-0001", Map.of("工本费", Money.yuan("10.00")), clerk, at(MONDAY.plusDays(3).atTime(13, 0)));
+        c = roundTrip(c);
+        c.completeStep(2, "符合条件", approver, CALENDAR, at(MONDAY.plusDays(4).atTime(10, 0)));
+        c.completeStep(3, "核查合格", approver, CALENDAR, at(MONDAY.plusDays(4).atTime(11, 0)));
+        c.decide(DecisionOutcome.APPROVED, null, "准予许可", approver, CALENDAR, at(MONDAY.plusDays(4).atTime(15, 0)));
+        c = roundTrip(c);
+        c.issueCertificate("JY14513810000001", clerk, at(MONDAY.plusDays(7).atTime(9, 0)));
+        c.deliver(Delivery.pickup(MONDAY.plusDays(7), clerk.username(), "张三", true, true), clerk,
+                at(MONDAY.plusDays(7).atTime(9, 30)));
+        c.refundFees(Money.yuan("5.00"), "多收退还", clerk, at(MONDAY.plusDays(7).atTime(10, 0)));
+        c = roundTrip(c);
+
+        ServiceCaseSnapshot s = c.snapshot();
+        assertThat(s.channel()).isEqualTo(SubmissionChannel.AGENT);
+        assertThat(s.agent()).isEqualTo(agent);
+        assertThat(s.steps()).allSatisfy(step -> assertThat(step.completed()).isTrue());
+        assertThat(s.pauses()).singleElement().satisfies(p -> assertThat(p.to()).isEqualTo(MONDAY.plusDays(3)));
+        assertThat(s.fees().refund().amount()).isEqualTo(Money.yuan("5.00"));
+        assertThat(s.delivery().collectedBy()).isEqualTo("张三");
+        assertThat(cases.history(s.id())).extracting(CaseTransition::sequence)
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, s.transitionCount()).boxed()
+                        .toArray(Integer[]::new));
+    }
+
+    /** Stores the case and reads it back; what was read must equal what was stored. */
+    private ServiceCase roundTrip(ServiceCase c) {
+        ServiceCase stored = cases.save(c);
+        ServiceCase loaded = cases.findById(c.getId()).orElseThrow();
+        assertThat(loaded.snapshot()).isEqualTo(stored.snapshot());
+        return loaded;
     }
 }

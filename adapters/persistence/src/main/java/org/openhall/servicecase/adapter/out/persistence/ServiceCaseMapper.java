@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.mapstruct.Mapper;
@@ -12,6 +14,7 @@ import org.openhall.catalog.domain.ApprovalItemCode;
 import org.openhall.network.domain.WindowCode;
 import org.openhall.servicecase.domain.Applicant;
 import org.openhall.servicecase.domain.CaseNumber;
+import org.openhall.servicecase.domain.CaseStep;
 import org.openhall.servicecase.domain.MissingMaterial;
 import org.openhall.servicecase.domain.OneTimeNotice;
 import org.openhall.servicecase.domain.ServiceCaseId;
@@ -33,21 +36,47 @@ import org.openhall.shared.domain.time.TimeLimit;
 @Mapper(config = PersistenceMapperConfig.class)
 interface ServiceCaseMapper {
 
-    @Mapping(target = "applicantName", source = "applicant.name")
-    @Mapping(target = "applicantIdNumber", source = "applicant.idNumber")
-    @Mapping(target = "applicantPhone", source = "applicant.phone")
-    @Mapping(target = "clockPauses", expression = "java(pauseRows(snapshot))")
-    @Mapping(target = "clockExtensions", expression = "java(extensionRows(snapshot))")
-    @Mapping(target = "windowCode", source = "window")
-    ServiceCaseRow toRow(ServiceCaseSnapshot snapshot);
+    /** The row of a case: written by hand, because the row flattens the case's parts into column groups. */
+    default ServiceCaseRow toRow(ServiceCaseSnapshot s) {
+        Optional<CaseStep> current = s.currentStep();
+        return new ServiceCaseRow(uuid(s.id()), text(s.number()), text(s.itemCode()), s.itemVersion(), s.itemName(),
+                text(s.department()), text(s.applicant().name()), text(s.applicant().idNumber()),
+                text(s.applicant().phone()), s.status(), toMicros(s.receivedAt()), s.receivedOn(), s.receivedBy(),
+                text(s.window()), s.submissionRound(), s.roundReceivedOn(),
+                s.providedMaterials().stream().map(this::providedMaterialRow).collect(Collectors.toSet()),
+                s.notices().stream().map(this::toRow).toList(), s.acceptedOn(), clockRow(s.statutoryClock()),
+                clockRow(s.promisedClock()), pauseRows(s), extensionRows(s), s.completedOn(), s.transitionCount(),
+                s.version(), s.channel(), CaseParts.agentRow(s.agent()), s.preApplicationReference(), s.deemed(),
+                CaseParts.deferredRow(s.deferredSupply()), CaseParts.refusalRow(s.refusal()),
+                CaseParts.withdrawalRow(s.withdrawal()), s.steps().stream().map(CaseParts::stepRow).toList(),
+                s.pauses().stream().map(CaseParts::pauseRow).toList(), CaseParts.extensionRow(s.extension()),
+                CaseParts.decisionRow(s.decision()), CaseParts.certificateRow(s.certificate()),
+                CaseParts.deliveryRow(s.delivery()), s.fees().lines().stream().map(CaseParts::feeLineRow).toList(),
+                CaseParts.collectionRow(s.fees().collection()), CaseParts.refundRow(s.fees().refund()),
+                s.promisedDueOn(), s.statutoryDueOn(), current.map(CaseStep::position).orElse(null),
+                current.map(CaseStep::dueOn).orElse(null), current.map(CaseStep::requiredRole).orElse(null));
+    }
 
-    @Mapping(target = "applicant", expression = "java(applicantOf(row))")
-    @Mapping(target = "statutoryClock",
-            expression = "java(clockOf(row.statutoryClock(), CaseClockKind.STATUTORY, row))")
-    @Mapping(target = "promisedClock",
-            expression = "java(clockOf(row.promisedClock(), CaseClockKind.PROMISED, row))")
-    @Mapping(target = "window", source = "windowCode")
-    ServiceCaseSnapshot toSnapshot(ServiceCaseRow row);
+    /** The snapshot a case is restored from. */
+    default ServiceCaseSnapshot toSnapshot(ServiceCaseRow r) {
+        List<CaseStep> steps = new ArrayList<>();
+        for (int i = 0; i < r.steps().size(); i++) {
+            steps.add(CaseParts.step(i + 1, r.steps().get(i)));
+        }
+        return new ServiceCaseSnapshot(caseId(r.id()), caseNumber(r.number()), itemCode(r.itemCode()),
+                r.itemVersion(), r.itemName(), departmentCode(r.department()), applicantOf(r), r.status(),
+                r.receivedAt(), r.receivedOn(), r.receivedBy(), windowCode(r.windowCode()), r.submissionRound(),
+                r.roundReceivedOn(), r.providedMaterials().stream().map(this::providedMaterial).collect(Collectors.toSet()),
+                r.notices().stream().map(this::toDomain).toList(), r.acceptedOn(),
+                clockOf(r.statutoryClock(), CaseClockKind.STATUTORY, r), clockOf(r.promisedClock(), CaseClockKind.PROMISED, r),
+                r.completedOn(), r.transitionCount(), r.version(), r.channel(), CaseParts.agent(r.agent()),
+                r.preApplicationReference(), r.deemed(), CaseParts.deferred(r.deferredSupply()),
+                CaseParts.refusal(r.refusal()), CaseParts.withdrawal(r.withdrawal()), steps,
+                r.pauses().stream().map(CaseParts::pause).toList(), CaseParts.extension(r.extension()),
+                CaseParts.decision(r.decision()), CaseParts.certificate(r.certificate()),
+                CaseParts.delivery(r.delivery()), CaseParts.fees(r.feeLines(), r.feeCollection(), r.feeRefund()),
+                r.promisedDueOn(), r.statutoryDueOn());
+    }
 
     OneTimeNoticeRow toRow(OneTimeNotice notice);
 

@@ -1,10 +1,11 @@
 package org.openhall.servicecase.adapter.out.persistence;
 
 import java.sql.SQLException;
-import java.util.EnumSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.openhall.network.domain.WindowCode;
@@ -25,6 +26,7 @@ import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,16 +46,17 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
     private static final String PRIMARY_KEY = "service_case_pkey";
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("number"));
     private static final Sort OLDEST_FIRST = Sort.by(Sort.Order.asc("receivedAt"), Sort.Order.asc("number"));
-    private static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.SUBMITTED, CaseStatus.SUPPLEMENT_REQUESTED,
-            CaseStatus.ACCEPTED);
+    private static final Set<CaseStatus> OPEN = CaseStatus.OPEN;
 
     private final ServiceCaseRowRepository rows;
     private final JdbcAggregateOperations aggregates;
     private final CaseTransitionLog transitions;
     private final ServiceCaseMapper mapper;
+    private final JdbcClient jdbc;
 
     public ServiceCasePersistenceAdapter(ServiceCaseRowRepository rows, JdbcAggregateOperations aggregates,
-            CaseTransitionLog transitions, ServiceCaseMapper mapper) {
+            CaseTransitionLog transitions, ServiceCaseMapper mapper, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.rows = rows;
         this.aggregates = aggregates;
         this.transitions = transitions;
@@ -109,6 +112,22 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
         var found = aggregates.findAll(Query.query(criteria), ServiceCaseRow.class,
                 org.springframework.data.domain.PageRequest.of(page.page(), page.size(), OLDEST_FIRST));
         return Page.of(found.getContent().stream().map(this::restore).toList(), page, found.getTotalElements());
+    }
+
+    @Override
+    @Transactional
+    public List<ServiceCaseId> lockReceiptsAwaitingAcceptance(LocalDate receivedOnOrBefore, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM service_case
+                WHERE status = 'SUBMITTED' AND round_received_on <= :cutoff
+                ORDER BY round_received_on, received_at
+                LIMIT :limit
+                FOR UPDATE SKIP LOCKED
+                """)
+                .param("cutoff", receivedOnOrBefore)
+                .param("limit", limit)
+                .query(UUID.class)
+                .list().stream().map(ServiceCaseId::new).toList();
     }
 
     @Override

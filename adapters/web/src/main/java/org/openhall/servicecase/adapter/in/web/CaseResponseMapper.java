@@ -1,5 +1,6 @@
 package org.openhall.servicecase.adapter.in.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -10,7 +11,12 @@ import org.openhall.servicecase.application.port.in.CaseSummaryView;
 import org.openhall.servicecase.application.port.in.CaseView;
 import org.openhall.servicecase.application.port.in.DeadlineKind;
 import org.openhall.servicecase.application.port.in.TransitionView;
+import org.openhall.servicecase.domain.CaseFees;
+import org.openhall.servicecase.domain.FeeCollection;
+import org.openhall.servicecase.domain.FeeLine;
+import org.openhall.servicecase.domain.FeeRefund;
 import org.openhall.shared.adapter.in.web.WebMapperConfig;
+import org.openhall.shared.domain.money.Money;
 import org.openhall.shared.domain.time.DeadlineExplanation;
 import org.openhall.shared.domain.time.ExplainedDay;
 import org.openhall.shared.domain.time.TimeLimit;
@@ -50,6 +56,21 @@ interface CaseResponseMapper {
     DeadlineExplanationResponse.LimitResponse toResponse(TimeLimit limit);
 
     DeadlineExplanationResponse.DayResponse toResponse(ExplainedDay day);
+
+    CaseResponse.AgentResponse toResponse(CaseView.AgentView agent);
+
+    @Mapping(target = "catalogAmount", expression = "java(yuan(fees.catalogAmount()))")
+    CaseResponse.FeesResponse toResponse(CaseFees fees);
+
+    CaseResponse.FeeLineResponse toResponse(FeeLine line);
+
+    CaseResponse.FeeCollectionResponse toResponse(FeeCollection collection);
+
+    CaseResponse.FeeRefundResponse toResponse(FeeRefund refund);
+
+    default BigDecimal yuan(Money money) {
+        return money == null ? null : money.yuan();
+    }
 
     /** Material codes in a stable order, so that a client can compare two responses. */
     default List<String> sorted(Set<String> codes) {

@@ -24,6 +24,7 @@ import org.openhall.servicecase.application.port.in.SubmitApplicationCommand;
 import org.openhall.servicecase.application.port.in.SubmitApplicationUseCase;
 import org.openhall.servicecase.application.port.in.SupplyMaterialsCommand;
 import org.openhall.servicecase.application.port.in.SupplyMaterialsUseCase;
+import org.openhall.servicecase.domain.Agent;
 import org.openhall.servicecase.domain.Applicant;
 import org.openhall.servicecase.domain.CaseStatus;
 import org.openhall.servicecase.domain.ServiceCaseId;
@@ -93,9 +94,13 @@ public class ServiceCaseController {
     public ResponseEntity<CaseResponse> submit(Actor actor, @Valid @RequestBody SubmitCaseRequest request) {
         Applicant applicant = new Applicant(new PersonName(request.applicant().name()),
                 new ResidentIdNumber(request.applicant().idNumber()), new PhoneNumber(request.applicant().phone()));
+        SubmitCaseRequest.AgentRequest a = request.agent();
+        Agent agent = a == null ? null : new Agent(new PersonName(a.name()), new ResidentIdNumber(a.idNumber()),
+                new PhoneNumber(a.phone()), a.stationCode());
         CaseView view = submit.submit(new SubmitApplicationCommand(actor, new ApprovalItemCode(request.itemCode()),
                 applicant, Set.copyOf(request.materials()),
-                request.window() == null || request.window().isBlank() ? null : new WindowCode(request.window())));
+                request.window() == null || request.window().isBlank() ? null : new WindowCode(request.window()),
+                request.channel(), agent, request.preApplicationReference()));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(PATH + "/{id}")
                 .buildAndExpand(view.id()).toUri();
         return ResponseEntity.created(location).eTag(etagOf(view)).body(MAPPER.toResponse(view));
@@ -147,13 +152,22 @@ public class ServiceCaseController {
     }
 
     @PostMapping("/{id}/acceptance")
-    @Operation(summary = "Accepts the case (受理) and starts its time limits")
-    public ResponseEntity<CaseResponse> accept(Actor actor, @PathVariable UUID id) {
-        return respond(accept.accept(new AcceptCaseCommand(actor, new ServiceCaseId(id))));
+    @Operation(summary = "Accepts the case (受理) and starts its time limits and the first step",
+            description = "Optionally 容缺受理: the secondary materials still owed (only those the item allows to be "
+                    + "supplied later), the applicant's commitment and a supply day no later than the promised due "
+                    + "date (else 422 naming supplyBy).")
+    public ResponseEntity<CaseResponse> accept(Actor actor, @PathVariable UUID id,
+            @Valid @RequestBody(required = false) CaseLifecycleRequests.AcceptanceRequest request) {
+        if (request == null || request.deferredMaterials() == null || request.deferredMaterials().isEmpty()) {
+            return respond(accept.accept(new AcceptCaseCommand(actor, new ServiceCaseId(id))));
+        }
+        return respond(accept.accept(new AcceptCaseCommand(actor, new ServiceCaseId(id), request.deferredMaterials(),
+                request.commitment(), request.supplyBy())));
     }
 
     @PostMapping("/{id}/completion")
-    @Operation(summary = "Completes the case (办结)")
+    @Operation(summary = "Completes the case as approved (办结), with an optional note",
+            description = "Kept for existing clients: the same as POST decision with outcome APPROVED.")
     public ResponseEntity<CaseResponse> complete(Actor actor, @PathVariable UUID id,
             @Valid @RequestBody(required = false) CompleteCaseRequest request) {
         String note = request == null ? null : request.note();

@@ -52,7 +52,7 @@ public class OpenApiConfiguration {
 
                                 Staff sign in with HTTP Basic on every request; the catalog needs no \
                                 sign-in. Every error is an RFC 9457 `application/problem+json` document \
-                                with a stable `code` (e.g. `case.invalid-state`), a `detail` in the \
+                                with a stable `code` (e.g. `case.not-in-expected-state`), a `detail` in the \
                                 language of `Accept-Language` (zh-CN unless English is asked for) and, \
                                 where it helps, further members such as `errors` (the refused fields) \
                                 or `traceId` (for a server error)."""))
@@ -103,7 +103,7 @@ public class OpenApiConfiguration {
         problem.addProperty("status", new IntegerSchema());
         problem.addProperty("detail", new StringSchema().description("what went wrong, in the caller's language"));
         problem.addProperty("instance", new StringSchema().description("the path that was requested"));
-        problem.addProperty("code", new StringSchema().description("stable code to key on, e.g. case.invalid-state"));
+        problem.addProperty("code", new StringSchema().description("stable code to key on, e.g. case.not-in-expected-state"));
         problem.addProperty("errors", new ArraySchema().items(fieldError).description("for request.invalid"));
         problem.addProperty("traceId", new StringSchema().description("for internal-error: quote it to support"));
         problem.setRequired(List.of("title", "status", "detail", "code"));

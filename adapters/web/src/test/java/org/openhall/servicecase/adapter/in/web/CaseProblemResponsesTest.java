@@ -92,7 +92,7 @@ class CaseProblemResponsesTest {
                 // The problem's own detail "status" (the case's) must not replace the HTTP status.
                 .andExpect(jsonPath("$.status").value(409))
                 .andExpect(jsonPath("$.title").value("冲突"))
-                .andExpect(jsonPath("$.code").value("case.invalid-state"))
+                .andExpect(jsonPath("$.code").value("case.not-in-expected-state"))
                 .andExpect(jsonPath("$.detail").value("办件当前为“已收件”状态，不能进行“办结”操作。"))
                 .andExpect(jsonPath("$.instance").value(CASE + "/completion"))
                 .andExpect(jsonPath("$.action").value("COMPLETE"));
@@ -105,7 +105,7 @@ class CaseProblemResponsesTest {
         mvc.perform(post(CASE + "/completion").with(as(CLERK)).header("Accept-Language", "en-US,en;q=0.8"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Conflict"))
-                .andExpect(jsonPath("$.code").value("case.invalid-state"))
+                .andExpect(jsonPath("$.code").value("case.not-in-expected-state"))
                 .andExpect(jsonPath("$.detail").value("A case that is submitted cannot take the step \"complete\"."));
     }
 

@@ -60,7 +60,7 @@ class MessageBundlesTest {
         Set<String> codes = codesByClass.values().stream().flatMap(Set::stream)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(codes).as("codes of the case context and the shared kernel")
-                .contains("case.invalid-state", "access.outside-department", "value.invalid", "not-found");
+                .contains("case.not-in-expected-state", "access.outside-department", "value.invalid", "not-found");
         for (String code : codes) {
             assertThat(explains(english, code)).as("English text for %s", code).isTrue();
             assertThat(explains(chinese, code)).as("Chinese text for %s", code).isTrue();

@@ -39,6 +39,18 @@ import org.openhall.servicecase.application.port.in.RequestSupplementUseCase;
 import org.openhall.servicecase.application.port.in.ServiceCaseQuery;
 import org.openhall.servicecase.application.port.in.SubmitApplicationUseCase;
 import org.openhall.servicecase.application.port.in.SupplyMaterialsUseCase;
+import org.openhall.servicecase.application.port.in.RefuseCaseUseCase;
+import org.openhall.servicecase.application.port.in.WithdrawCaseUseCase;
+import org.openhall.servicecase.application.port.in.CompleteCaseStepUseCase;
+import org.openhall.servicecase.application.port.in.PauseCaseUseCase;
+import org.openhall.servicecase.application.port.in.ResumeCaseUseCase;
+import org.openhall.servicecase.application.port.in.ExtendCaseDeadlineUseCase;
+import org.openhall.servicecase.application.port.in.DecideCaseUseCase;
+import org.openhall.servicecase.application.port.in.IssueCertificateUseCase;
+import org.openhall.servicecase.application.port.in.DeliverCertificateUseCase;
+import org.openhall.servicecase.application.port.in.CollectFeesUseCase;
+import org.openhall.servicecase.application.port.in.WaiveFeeUseCase;
+import org.openhall.servicecase.application.port.in.RefundFeesUseCase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -72,6 +84,30 @@ class OpenApiDocumentTest {
     RequestSupplementUseCase requestSupplement;
     @MockitoBean
     SupplyMaterialsUseCase supplyMaterials;
+    @MockitoBean
+    RefuseCaseUseCase refuseCase;
+    @MockitoBean
+    WithdrawCaseUseCase withdrawCase;
+    @MockitoBean
+    CompleteCaseStepUseCase completeCaseStep;
+    @MockitoBean
+    PauseCaseUseCase pauseCase;
+    @MockitoBean
+    ResumeCaseUseCase resumeCase;
+    @MockitoBean
+    ExtendCaseDeadlineUseCase extendCaseDeadline;
+    @MockitoBean
+    DecideCaseUseCase decideCase;
+    @MockitoBean
+    IssueCertificateUseCase issueCertificate;
+    @MockitoBean
+    DeliverCertificateUseCase deliverCertificate;
+    @MockitoBean
+    CollectFeesUseCase collectFees;
+    @MockitoBean
+    WaiveFeeUseCase waiveFee;
+    @MockitoBean
+    RefundFeesUseCase refundFees;
     @MockitoBean
     AcceptCaseUseCase accept;
     @MockitoBean

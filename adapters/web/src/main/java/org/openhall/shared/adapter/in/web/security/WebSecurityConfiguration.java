@@ -80,6 +80,16 @@ public class WebSecurityConfiguration {
                         // Errors forwarded by the servlet container are rendered as problems for everyone.
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.POST, CASE_STEP + "completion").hasAnyRole(CLERK, APPROVER)
+                        // The lifecycle: window work for clerks; steps and decisions for whoever holds the step's
+                        // role (checked by the case); special procedures and extensions for department approvers.
+                        .requestMatchers(HttpMethod.POST, CASE_STEP + "steps/*/completion", CASE_STEP + "decision")
+                        .hasAnyRole(CLERK, APPROVER)
+                        .requestMatchers(HttpMethod.POST, CASE_STEP + "pauses", CASE_STEP + "pauses/end",
+                                CASE_STEP + "extensions")
+                        .hasRole(APPROVER)
+                        .requestMatchers(HttpMethod.POST, CASE_STEP + "refusal", CASE_STEP + "withdrawal",
+                                CASE_STEP + "certificate", CASE_STEP + "delivery", CASE_STEP + "fees/*")
+                        .hasRole(CLERK)
                         .requestMatchers(HttpMethod.POST, CASES, CASE_STEP + "supplement-request",
                                 CASE_STEP + "materials", CASE_STEP + "acceptance")
                         .hasRole(CLERK)
