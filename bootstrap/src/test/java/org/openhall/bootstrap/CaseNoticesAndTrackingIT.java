@@ -72,7 +72,8 @@ class CaseNoticesAndTrackingIT extends OpenHallIT {
         assertThat(byId.json().path("promisedDue").asString()).isEqualTo("2026-10-09");
         assertThat(byId.json().path("statutoryDue").asString()).isEqualTo("2026-10-22");
         assertThat(byId.json().path("department").asString()).isEqualTo("合山市市场监督管理局");
-        assertThat(byId.json().path("steps")).hasSize(2);
+        assertThat(byId.json().path("steps")).extracting(step -> step.path("actionText").asString())
+                .containsExactly("收件", "受理", "环节开始");
         assertThat(byId.body()).doesNotContain("张三", VALID_ID, "13800138000", "clerk.scjg");
         assertThat(get(null, track + "8000").status()).as("the phone's last four").isEqualTo(200);
 

@@ -60,8 +60,11 @@ class SupervisionIT extends OpenHallIT {
         // The food licence can be handled online but was received at a window: a warning at receipt.
         assertThat(get(APPROVER_SCJG, "/api/v1/supervision/warnings?caseId=" + id + "&rule=ONLINE_ITEM_HANDLED_OFFLINE")
                 .json().path("content").get(0).path("raisedOn").asString()).isEqualTo("2026-09-18");
+        // Its first step (受理, one working day from Fri 09-18, so due Mon 09-21) was never completed.
+        assertThat(get(APPROVER_SCJG, "/api/v1/supervision/warnings?caseId=" + id + "&rule=STEP_OVERDUE").json()
+                .path("content").get(0).path("level").asString()).isEqualTo("YELLOW_CARD");
         assertThat(get(APPROVER_SCJG, "/api/v1/supervision/warnings?caseId=" + id).json().path("totalElements")
-                .asLong()).as("the department's approver sees its cards").isEqualTo(4);
+                .asLong()).as("the department's approver sees its cards").isEqualTo(5);
         assertThat(get(CLERK_SCJG, "/api/v1/supervision/warnings").status()).isEqualTo(403);
 
         Reply contested = post(APPROVER_SCJG, "/api/v1/supervision/warnings/" + red + "/contest",
@@ -146,7 +149,8 @@ class SupervisionIT extends OpenHallIT {
     }
 
     private String warningId(String caseId, String level) {
-        JsonNode page = get(SUPERVISOR, "/api/v1/supervision/warnings?caseId=" + caseId + "&level=" + level).json();
+        JsonNode page = get(SUPERVISOR, "/api/v1/supervision/warnings?caseId=" + caseId + "&rule=PROMISED_OVERDUE&level="
+                + level).json();
         assertThat(page.path("content").size()).isEqualTo(1);
         return page.path("content").get(0).path("id").asString();
     }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.openhall.servicecase.domain.CaseAction;
 import org.openhall.shared.domain.DomainProblem;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -64,6 +65,14 @@ class MessageBundlesTest {
         for (String code : codes) {
             assertThat(explains(english, code)).as("English text for %s", code).isTrue();
             assertThat(explains(chinese, code)).as("Chinese text for %s", code).isTrue();
+        }
+    }
+
+    @Test
+    void everyStepOfACaseHasWordsThePublicTrackingPageCanShow() {
+        for (CaseAction action : CaseAction.values()) {
+            assertThat(english.getProperty("action." + action.name())).as("English words for %s", action).isNotBlank();
+            assertThat(chinese.getProperty("action." + action.name())).as("Chinese words for %s", action).isNotBlank();
         }
     }
 
