@@ -184,8 +184,12 @@ final class SupervisionFeedMapping {
         Fee fee;
         Warning warning;
 
+        /** The case's fields as the servicecase context shows it now; none when it does not know the case. */
         static Data of(CaseView c) {
             Data d = new Data();
+            if (c == null) {
+                return d;
+            }
             d.itemCode = c.itemCode();
             d.itemVersion = c.itemVersion();
             d.itemName = c.itemName();

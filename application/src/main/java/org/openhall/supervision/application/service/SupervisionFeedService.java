@@ -9,6 +9,8 @@ import org.openhall.servicecase.application.port.in.CaseView;
 import org.openhall.servicecase.application.port.in.ServiceCaseQuery;
 import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.servicecase.domain.event.CaseEvent;
+import org.openhall.shared.application.problem.ResourceNotFound;
+import org.openhall.shared.domain.InvalidValue;
 import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.access.Role;
 import org.openhall.supervision.application.port.in.ReplaySupervisionFeedCommand;
@@ -40,6 +42,10 @@ public class SupervisionFeedService implements ReplaySupervisionFeedUseCase {
     /** The feed reads cases as a supervisor would: every department, personal data masked. */
     static final Actor FEED = new Actor("supervision-feed", EnumSet.of(Role.SUPERVISOR), null, "监察数据上报");
 
+    /** How often a held-back event looks again whether its case's earlier event went out. */
+    static final int PATIENCE_CHECKS = 40;
+    static final long PATIENCE_PAUSE_MILLIS = 50;
+
     private final SupervisionFeedPort feed;
     private final SupervisionFeedLog log;
     private final SupervisionFeedBacklog backlog;
@@ -61,10 +67,34 @@ public class SupervisionFeedService implements ReplaySupervisionFeedUseCase {
     @ApplicationModuleListener
     public void on(CaseEvent event) {
         String id = SupervisionFeedMapping.idOf(event);
-        if (backlog.hasEarlierUndelivered(event.caseId(), event.sequence())) {
+        if (earlierStillUndelivered(event)) {
             throw new SupervisionFeedHeldBack(id);
         }
         deliver(mapping.of(event, caseOf(event.caseId())));
+    }
+
+    /**
+     * Whether an earlier event of the case has not gone out yet. One transaction often records
+     * several events of a case (acceptance starts the first step), and their listeners run at the same
+     * time on different threads: the earlier one is then usually being sent just now, so it is given
+     * a moment ({@value #PATIENCE_CHECKS} looks, {@value #PATIENCE_PAUSE_MILLIS} ms apart) before this
+     * one is held back for the scheduled resubmission.
+     */
+    private boolean earlierStillUndelivered(CaseEvent event) {
+        for (int look = 1; look <= PATIENCE_CHECKS; look++) {
+            if (!backlog.hasEarlierUndelivered(event.caseId(), event.sequence())) {
+                return false;
+            }
+            if (look < PATIENCE_CHECKS) {
+                try {
+                    Thread.sleep(PATIENCE_PAUSE_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return true;
+                }
+            }
+        }
+        return true;
     }
 
     /** A warning or card of electronic supervision (预警/亮牌). */
@@ -98,7 +128,16 @@ public class SupervisionFeedService implements ReplaySupervisionFeedUseCase {
         log.record(event);
     }
 
+    /**
+     * The case as the servicecase context shows it, or null when it knows none under that id — a
+     * warning about a disclosure entry, say: the event then goes out with its own fields only rather
+     * than never.
+     */
     private CaseView caseOf(String caseId) {
-        return cases.get(FEED, ServiceCaseId.of(caseId));
+        try {
+            return cases.get(FEED, ServiceCaseId.of(caseId));
+        } catch (ResourceNotFound | InvalidValue notACase) {
+            return null;
+        }
     }
 }

@@ -152,11 +152,30 @@ class SupervisionFeedSchemaTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aWarningAboutSomethingTheCaseContextDoesNotKnowStillGoesOutWithItsOwnFields() {
+        SupervisionFeedService feedOfNoCases = new SupervisionFeedService(new Collecting(sent), new NoLog(),
+                (caseId, sequence) -> false, new NoCase(), java.time.ZoneId.of("Asia/Shanghai"));
+        // A proactive-disclosure entry published late: its index number stands where a case number would.
+        feedOfNoCases.on(new WarningRaised("w-2", "0c9d2b0e-4f7a-4a52-9d55-7d2f3c1e9a10", "HSSZF-2026-0007", "ZJJ",
+                "PUBLICATION_OVERDUE", "YELLOW_CARD", DAY, DAY.plusDays(1), AT));
+
+        JsonNode node = JsonMapper.builder().build().readTree(cloudEvents.write(sent.getFirst()));
+        assertThat(SCHEMA.validate(node)).isEmpty();
+        assertThat(node.path("subject").asString()).isEqualTo("HSSZF-2026-0007");
+        assertThat(node.path("data").path("warning").path("rule").asString()).isEqualTo("PUBLICATION_OVERDUE");
+        assertThat(node.path("data").has("itemCode")).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
     void aSchemaViolationIsReported() {
         feed.on((CaseAccepted) everyEventType().skip(3).findFirst().orElseThrow());
         JsonNode node = JsonMapper.builder().build().readTree(cloudEvents.write(sent.getFirst()));
         ((tools.jackson.databind.node.ObjectNode) node.path("data")).remove("promisedDueDate");
         assertThat(SCHEMA.validate(node)).isNotEmpty();
+
+        JsonNode withoutItem = JsonMapper.builder().build().readTree(cloudEvents.write(sent.getFirst()));
+        ((tools.jackson.databind.node.ObjectNode) withoutItem.path("data")).remove("itemCode");
+        assertThat(SCHEMA.validate(withoutItem)).as("a case event names its item").isNotEmpty();
     }
 
     record Collecting(List<SupervisionFeedEvent> sent) implements SupervisionFeedPort {
@@ -184,8 +203,17 @@ class SupervisionFeedSchemaTest {
         }
     }
 
+    /** The servicecase context's query when it knows no case under the id asked for. */
+    static final class NoCase extends OneCase {
+
+        @Override
+        public CaseView get(Actor actor, ServiceCaseId id) {
+            throw new org.openhall.shared.application.problem.ResourceNotFound("case", id.toString());
+        }
+    }
+
     /** The servicecase context's query, answering for the one case of these tests. */
-    static final class OneCase implements ServiceCaseQuery {
+    static class OneCase implements ServiceCaseQuery {
 
         @Override
         public CaseView get(Actor actor, ServiceCaseId id) {
