@@ -2,6 +2,7 @@ package org.openhall.notification.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jmolecules.ddd.types.AggregateRoot;
@@ -26,6 +27,7 @@ public final class Notice implements AggregateRoot<Notice, NoticeId> {
     private final MessageKind kind;
     private final PhoneNumber phone;
     private final String text;
+    private final Map<String, String> variables;
     private final int segments;
     private final Instant createdAt;
     private final long version;
@@ -49,6 +51,7 @@ public final class Notice implements AggregateRoot<Notice, NoticeId> {
         this.kind = s.kind();
         this.phone = s.phone();
         this.text = s.text();
+        this.variables = Map.copyOf(s.variables());
         this.segments = s.segments();
         this.createdAt = s.createdAt();
         this.version = s.version();
@@ -72,8 +75,8 @@ public final class Notice implements AggregateRoot<Notice, NoticeId> {
      * number's daily limit is reached today: DEFERRED). A non-service message to a number that
      * opted out is kept as SUPPRESSED and never sent.
      */
-    public static Notice create(NoticeId id, CaseReference source, SmsTemplate template, RenderedSms rendered,
-            PhoneNumber phone, boolean suppressed, Instant sendFrom, Clock clock) {
+    public static Notice create(NoticeId id, CaseReference source, SmsTemplate template, Map<String, String> variables,
+            RenderedSms rendered, PhoneNumber phone, boolean suppressed, Instant sendFrom, Clock clock) {
         Instant now = clock.instant();
         NoticeState state;
         if (suppressed && template.kind() == MessageKind.NON_SERVICE) {
@@ -85,7 +88,7 @@ public final class Notice implements AggregateRoot<Notice, NoticeId> {
         }
         Instant due = state == NoticeState.SUPPRESSED ? null : sendFrom.isAfter(now) ? sendFrom : now;
         return new Notice(new NoticeSnapshot(id, source.caseId(), source.caseNumber(), source.department(),
-                template.key(), template.vendorCode(), template.kind(), phone, rendered.text(), rendered.segments(),
+                template.key(), template.vendorCode(), template.kind(), phone, rendered.text(), variables, rendered.segments(),
                 now, 0, state, due, 0, 0, null,
                 state == NoticeState.SUPPRESSED ? "number opted out of non-service messages" : null, null, null));
     }
@@ -152,6 +155,20 @@ public final class Notice implements AggregateRoot<Notice, NoticeId> {
         dueAt = clock.instant();
     }
 
+    /** 核实: the gateway has it after all; a delivery report it already knows settles the notice. */
+    public void reconciledAsReceived(String messageId, Boolean delivered, Clock clock) {
+        requireState(NoticeState.UNCERTAIN);
+        reconciliations++;
+        state = NoticeState.SENT;
+        gatewayMessageId = messageId;
+        sentAt = clock.instant();
+        dueAt = null;
+        lastError = null;
+        if (delivered != null) {
+            reported(delivered, messageId, delivered ? null : "reported failed on reconciliation", clock);
+        }
+    }
+
     /**
      * The gateway could not say (its query failed, or it has none): asked again later, and after the
      * policy's last try the notice goes to REVIEW — a person decides, nothing is resent blindly.
@@ -198,7 +215,7 @@ public final class Notice implements AggregateRoot<Notice, NoticeId> {
     }
 
     public NoticeSnapshot snapshot() {
-        return new NoticeSnapshot(id, caseId, caseNumber, department, templateKey, vendorCode, kind, phone, text,
+        return new NoticeSnapshot(id, caseId, caseNumber, department, templateKey, vendorCode, kind, phone, text, variables,
                 segments, createdAt, version, state, dueAt, attempts, reconciliations, gatewayMessageId, lastError,
                 sentAt, reportedAt);
     }
@@ -218,6 +235,11 @@ public final class Notice implements AggregateRoot<Notice, NoticeId> {
 
     public String text() {
         return text;
+    }
+
+    /** The variable values the text was rendered with; cloud gateways take them instead of the text. */
+    public Map<String, String> variables() {
+        return variables;
     }
 
     public String templateKey() {
