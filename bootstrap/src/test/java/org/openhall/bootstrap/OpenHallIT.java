@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * works on cases of its own.
  */
 @SpringBootTest(classes = { OpenHallApplication.class, OpenHallIT.TestClock.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Tests that send SMS drive the dispatcher themselves; a background one would race them.
+        properties = "openhall.sms.dispatcher.enabled=false")
 abstract class OpenHallIT {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

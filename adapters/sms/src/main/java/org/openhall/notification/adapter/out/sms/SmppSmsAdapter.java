@@ -2,23 +2,14 @@ package org.openhall.notification.adapter.out.sms;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
 import org.jsmpp.SMPPConstant;
-import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.Alphabet;
 import org.jsmpp.bean.BindType;
-import org.jsmpp.bean.DataSm;
-import org.jsmpp.bean.DeliverSm;
-import org.jsmpp.bean.DeliveryReceipt;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GSMSpecificFeature;
 import org.jsmpp.bean.GeneralDataCoding;
@@ -30,19 +21,12 @@ import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.NegativeResponseException;
-import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.extra.ResponseTimeoutException;
 import org.jsmpp.session.BindParameter;
-import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.QuerySmResult;
 import org.jsmpp.session.SMPPSession;
-import org.jsmpp.session.Session;
 import org.jsmpp.session.SubmitSmResult;
-import org.jsmpp.util.DeliveryReceiptState;
-import org.jsmpp.util.InvalidDeliveryReceiptException;
-import org.openhall.notification.application.port.in.RecordDeliveryReportCommand;
-import org.openhall.notification.application.port.in.RecordDeliveryReportUseCase;
 import org.openhall.notification.application.port.out.OutgoingSms;
 import org.openhall.notification.application.port.out.Reconciliation;
 import org.openhall.notification.application.port.out.SendOutcome;
@@ -52,7 +36,7 @@ import org.openhall.notification.application.port.out.SmsPort;
  * An SMS centre over SMPP 3.4 (jsmpp): one transceiver bind (bind_transceiver), re-bound when lost;
  * {@code submit_sm} in UCS-2 (data_coding 8) for Chinese, longer texts as UDH-concatenated segments
  * (esm_class UDHI), a delivery receipt requested on the first segment; receipts arrive as
- * {@code deliver_sm} and are recorded on the notice.
+ * {@code deliver_sm} and go to {@link SmppDeliveryReceipts}.
  *
  * <p>What is known after a submit: bind failed or the SMSC throttled (ESME_RTHROTTLED, ESME_RMSGQFUL) —
  * not sent; another negative response — refused; no response in time or the connection broke mid-way —
@@ -64,24 +48,15 @@ public class SmppSmsAdapter implements SmsPort, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(SmppSmsAdapter.class.getName());
 
-    /** A receipt can overtake the commit that stores its message id: it is tried again a few times. */
-    private static final int RECEIPT_RETRIES = 20;
-
     private final SmppProperties properties;
-    private final RecordDeliveryReportUseCase reports;
+    private final MessageReceiverListener receipts;
     private final AtomicInteger reference = new AtomicInteger();
-    private final Queue<PendingReceipt> unmatched = new ConcurrentLinkedQueue<>();
-    private final ScheduledExecutorService receiptRetries = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "smpp-receipt-retry");
-        t.setDaemon(true);
-        return t;
-    });
     private SMPPSession session;
 
-    public SmppSmsAdapter(SmppProperties properties, RecordDeliveryReportUseCase reports) {
+    /** {@code receipts} takes what the SMSC sends on the bind (delivery receipts), see {@link SmppDeliveryReceipts}. */
+    public SmppSmsAdapter(SmppProperties properties, MessageReceiverListener receipts) {
         this.properties = properties;
-        this.reports = reports;
-        receiptRetries.scheduleWithFixedDelay(this::retryUnmatched, 3, 3, TimeUnit.SECONDS);
+        this.receipts = receipts;
     }
 
     @Override
@@ -154,7 +129,7 @@ public class SmppSmsAdapter implements SmsPort, AutoCloseable {
         SMPPSession fresh = new SMPPSession();
         fresh.setTransactionTimer(properties.timeout().toMillis());
         fresh.setEnquireLinkTimer(30_000);
-        fresh.setMessageReceiverListener(new Receipts());
+        fresh.setMessageReceiverListener(receipts);
         fresh.connectAndBind(properties.host(), properties.port(), new BindParameter(BindType.BIND_TRX,
                 properties.systemId(), properties.password(), properties.systemType(), TypeOfNumber.UNKNOWN,
                 NumberingPlanIndicator.UNKNOWN, null), properties.timeout().toMillis());
@@ -171,69 +146,6 @@ public class SmppSmsAdapter implements SmsPort, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        receiptRetries.shutdownNow();
         drop();
-    }
-
-    private void record(PendingReceipt receipt) {
-        boolean matched;
-        try {
-            matched = reports.record(new RecordDeliveryReportCommand(receipt.messageId(), null, receipt.delivered(),
-                    receipt.status()));
-        } catch (RuntimeException e) {
-            matched = false;
-        }
-        if (!matched && receipt.tries() < RECEIPT_RETRIES) {
-            unmatched.add(new PendingReceipt(receipt.messageId(), receipt.delivered(), receipt.status(),
-                    receipt.tries() + 1));
-        } else if (!matched) {
-            LOG.log(System.Logger.Level.WARNING, "Delivery receipt for unknown SMSC message {0} dropped",
-                    receipt.messageId());
-        }
-    }
-
-    private void retryUnmatched() {
-        for (int n = unmatched.size(); n > 0; n--) {
-            PendingReceipt receipt = unmatched.poll();
-            if (receipt == null) {
-                return;
-            }
-            record(receipt);
-        }
-    }
-
-    private record PendingReceipt(String messageId, boolean delivered, String status, int tries) {
-    }
-
-    /** Takes the SMSC's deliver_sm: delivery receipts are recorded, anything else (a reply) is ignored. */
-    private final class Receipts implements MessageReceiverListener {
-
-        @Override
-        public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
-            if (!deliverSm.isSmscDeliveryReceipt()) {
-                return; // a mobile-originated reply; OpenHall takes no SMS input yet
-            }
-            DeliveryReceipt receipt;
-            try {
-                receipt = deliverSm.getShortMessageAsDeliveryReceipt();
-            } catch (InvalidDeliveryReceiptException e) {
-                LOG.log(System.Logger.Level.WARNING, "Unreadable delivery receipt ignored");
-                return;
-            }
-            DeliveryReceiptState state = receipt.getFinalStatus();
-            if (state == DeliveryReceiptState.ENROUTE || state == DeliveryReceiptState.ACCEPTD) {
-                return; // not final yet
-            }
-            record(new PendingReceipt(receipt.getId(), state == DeliveryReceiptState.DELIVRD, state.name(), 0));
-        }
-
-        @Override
-        public void onAcceptAlertNotification(AlertNotification alertNotification) {
-        }
-
-        @Override
-        public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
-            throw new ProcessRequestException("data_sm not supported", SMPPConstant.STAT_ESME_RINVCMDID);
-        }
     }
 }

@@ -26,8 +26,14 @@ public class SmsGatewayConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = GATEWAY, havingValue = "smpp")
-    SmppSmsAdapter smppSmsAdapter(SmppProperties properties, RecordDeliveryReportUseCase reports) {
-        return new SmppSmsAdapter(properties, reports);
+    SmppDeliveryReceipts smppDeliveryReceipts(RecordDeliveryReportUseCase reports) {
+        return new SmppDeliveryReceipts(reports);
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = GATEWAY, havingValue = "smpp")
+    SmppSmsAdapter smppSmsAdapter(SmppProperties properties, SmppDeliveryReceipts receipts) {
+        return new SmppSmsAdapter(properties, receipts);
     }
 
     @Bean

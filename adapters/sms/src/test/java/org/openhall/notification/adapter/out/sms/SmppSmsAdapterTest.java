@@ -26,7 +26,10 @@ class SmppSmsAdapterTest {
     private SmppSmsAdapter adapter(String password, Duration timeout) throws Exception {
         smsc = new SmscSimulator();
         adapter = new SmppSmsAdapter(new SmppProperties("127.0.0.1", smsc.port(), SmscSimulator.SYSTEM_ID, password,
-                "", "10690000", timeout), report -> reports.add(report));
+                "", "10690000", timeout), new SmppDeliveryReceipts(report -> {
+            reports.add(report);
+            return true;
+        }));
         return adapter;
     }
 

@@ -82,6 +82,7 @@ public final class SmscSimulator implements ServerMessageReceiverListener, AutoC
     private final AtomicLong ids = new AtomicLong(1000);
     private final Thread acceptor;
     private volatile long holdResponsesMillis;
+    private final java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean running = true;
 
     public SmscSimulator() throws IOException {
@@ -106,6 +107,19 @@ public final class SmscSimulator implements ServerMessageReceiverListener, AutoC
     /** Keeps every submit_sm_resp back for {@code millis} (0: answer at once). */
     public void holdResponses(long millis) {
         holdResponsesMillis = millis;
+    }
+
+    /**
+     * Stops holding answers and returns once every held one went out: the SMSC answers one session's
+     * requests in order, so a held answer would otherwise delay the next test's.
+     */
+    public void answerHeld() throws InterruptedException {
+        holdResponsesMillis = 0;
+        synchronized (held) {
+            while (held.get() > 0) {
+                held.wait(100);
+            }
+        }
     }
 
     private void acceptLoop() {
@@ -142,10 +156,16 @@ public final class SmscSimulator implements ServerMessageReceiverListener, AutoC
                 submitSm.getDataCoding(), (submitSm.getRegisteredDelivery() & 0x03) != 0));
         long hold = holdResponsesMillis;
         if (hold > 0) {
+            held.incrementAndGet();
             try {
                 new CountDownLatch(1).await(hold, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                synchronized (held) {
+                    held.decrementAndGet();
+                    held.notifyAll();
+                }
             }
         }
         try {

@@ -1,0 +1,54 @@
+package org.openhall.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+/** What the SMS ITs do through the HTTP API: accept cases for a given phone, read the notices back. */
+abstract class SmsNoticeSteps extends OpenHallIT {
+
+    /** A case as the tests need it: its id and its number. */
+    record AcceptedCase(String id, String number) {
+    }
+
+    /** Submits a complete food licence application for {@code phone} and accepts it; returns the case number. */
+    String acceptedCaseFor(String phone) {
+        return acceptCase(phone).number();
+    }
+
+    /** Submits a complete food licence application for {@code phone} and accepts it. */
+    AcceptedCase acceptCase(String phone) {
+        Reply submitted = post(CLERK_SCJG, "/api/v1/cases", """
+                {"itemCode":"SCJG-001","applicant":{"name":"张三","idNumber":"%s","phone":"%s"},
+                 "materials":["APP","LICENCE","LAYOUT","RULES"]}""".formatted(VALID_ID, phone));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String id = submitted.json().path("id").asString();
+        Reply accepted = post(CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        return new AcceptedCase(id, submitted.json().path("number").asString());
+    }
+
+    /** The notices of one case as a supervisor sees them. */
+    List<JsonNode> noticesOf(String caseNumber) {
+        Reply r = get(SUPERVISOR, "/api/v1/notifications?caseNumber=" + caseNumber);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<JsonNode> list = new ArrayList<>();
+        r.json().path("content").forEach(list::add);
+        return list;
+    }
+
+    JsonNode onlyNoticeOf(String caseNumber) {
+        List<JsonNode> notices = noticesOf(caseNumber);
+        assertThat(notices).as("notices of " + caseNumber).hasSize(1);
+        return notices.get(0);
+    }
+
+    /** Asserts the state of the case's only notice; a failure shows the whole notice (its last error). */
+    void assertState(String caseNumber, String state) {
+        JsonNode notice = onlyNoticeOf(caseNumber);
+        assertThat(notice.path("state").asString()).as(notice.toString()).isEqualTo(state);
+    }
+}
