@@ -16,6 +16,7 @@ import org.openhall.servicecase.domain.event.CaseAccepted;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.AopTestUtils;
 
 import tools.jackson.databind.JsonNode;
 
@@ -103,9 +104,12 @@ class SmppNoticesIT extends SmsNoticeSteps {
                 LocalDate.parse("2026-11-03"), LocalDate.parse("2026-12-01"), LocalDate.parse("2026-11-17"), false,
                 false, List.of(), null);
 
-        caseEventNotices.on(event); // as the publication registry would on a resubmission
+        // Delivered again to the listener itself, synchronously (the bean's proxy would run it asynchronously),
+        // as the publication registry does when it resubmits an incomplete publication.
+        CaseEventNotices listener = AopTestUtils.getTargetObject(caseEventNotices);
+        listener.on(event);
         dispatchAll();
-        caseEventNotices.on(event);
+        listener.on(event);
         dispatchAll();
 
         assertThat(noticesOf(number)).hasSize(1);

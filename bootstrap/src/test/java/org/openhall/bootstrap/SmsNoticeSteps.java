@@ -1,7 +1,9 @@
 package org.openhall.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +30,17 @@ abstract class SmsNoticeSteps extends OpenHallIT {
         String id = submitted.json().path("id").asString();
         Reply accepted = post(CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-        return new AcceptedCase(id, submitted.json().path("number").asString());
+        String number = submitted.json().path("number").asString();
+        awaitNotice(number);
+        return new AcceptedCase(id, number);
+    }
+
+    /**
+     * Waits until the case's notice exists: the listener runs asynchronously after the acceptance
+     * committed (Spring Modulith enables {@code @Async} for {@code @ApplicationModuleListener}s).
+     */
+    void awaitNotice(String caseNumber) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(noticesOf(caseNumber)).isNotEmpty());
     }
 
     /** The notices of one case as a supervisor sees them. */

@@ -58,30 +58,50 @@ public class CaseEventNotices {
         this.centre = centre;
     }
 
+    // One listener method per event that texts the applicant: the publication registry then records
+    // publications for these events only, not for every step, fee or clock event of a case.
+
     @ApplicationModuleListener
-    public void on(CaseEvent event) {
-        switch (event) {
-            case CaseAccepted e -> send(e, "case-accepted", Map.of("promisedDate", date(e.promisedDueDate())), null);
-            case SupplementRequested e -> send(e, "supplement-requested", Map.of("noticeDate", date(e.issuedOn()),
-                    "materialCount", Integer.toString(e.materialCodes().size())), null);
-            case CaseRefused e -> send(e, "case-refused", Map.of(), null);
-            case CaseCompleted e -> {
-                send(e, "case-completed", Map.of(), null);
-                int days = parameters.get("rating.invitation.days-after-completion").map(String::strip)
-                        .filter(v -> v.matches("\\d{1,3}")).map(Integer::parseInt).orElse(1);
-                LocalDate day = e.completedOn().plusDays(days);
-                Instant from = day.atTime(settings.dayStartsAt()).atZone(centre.zone()).toInstant();
-                send(e, "rating-invitation", Map.of(), from);
-            }
-            case CertificateIssued e -> send(e, "certificate-issued", Map.of(), null);
-            case CertificateDelivered e when "MAIL".equals(e.method()) -> send(e, "certificate-mailed",
-                    Map.of("carrier", nullToEmpty(e.carrier()), "trackingNumber", nullToEmpty(e.trackingNumber())),
-                    null);
-            case CaseWithdrawn e -> send(e, "case-withdrawn", Map.of(), null);
-            default -> {
-                // Other case events (submission, steps, fees, clock) are not told by text message.
-            }
+    public void on(CaseAccepted e) {
+        send(e, "case-accepted", Map.of("promisedDate", date(e.promisedDueDate())), null);
+    }
+
+    @ApplicationModuleListener
+    public void on(SupplementRequested e) {
+        send(e, "supplement-requested", Map.of("noticeDate", date(e.issuedOn()),
+                "materialCount", Integer.toString(e.materialCodes().size())), null);
+    }
+
+    @ApplicationModuleListener
+    public void on(CaseRefused e) {
+        send(e, "case-refused", Map.of(), null);
+    }
+
+    @ApplicationModuleListener
+    public void on(CaseCompleted e) {
+        send(e, "case-completed", Map.of(), null);
+        int days = parameters.get("rating.invitation.days-after-completion").map(String::strip)
+                .filter(v -> v.matches("\\d{1,3}")).map(Integer::parseInt).orElse(1);
+        LocalDate day = e.completedOn().plusDays(days);
+        send(e, "rating-invitation", Map.of(), day.atTime(settings.dayStartsAt()).atZone(centre.zone()).toInstant());
+    }
+
+    @ApplicationModuleListener
+    public void on(CertificateIssued e) {
+        send(e, "certificate-issued", Map.of(), null);
+    }
+
+    @ApplicationModuleListener
+    public void on(CertificateDelivered e) {
+        if ("MAIL".equals(e.method())) {
+            send(e, "certificate-mailed", Map.of("carrier", nullToEmpty(e.carrier()),
+                    "trackingNumber", nullToEmpty(e.trackingNumber())), null);
         }
+    }
+
+    @ApplicationModuleListener
+    public void on(CaseWithdrawn e) {
+        send(e, "case-withdrawn", Map.of(), null);
     }
 
     private void send(CaseEvent event, String template, Map<String, String> variables, Instant sendFrom) {

@@ -29,7 +29,9 @@ public class HttpSmsAdapter implements SmsPort {
     private final HttpRequestShape shape;
 
     public HttpSmsAdapter(HttpGatewayProperties properties) {
-        this.client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        // HTTP/1.1: SMS gateways (Kannel among them) do not speak h2c, and an upgrade attempt gains nothing.
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.timeout())
+                .build();
         this.shape = switch (properties.style()) {
             case "cloud" -> new CloudSmsShape(properties);
             case "kannel" -> new KannelShape(properties);
