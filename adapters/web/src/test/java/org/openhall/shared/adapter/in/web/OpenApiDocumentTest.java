@@ -132,6 +132,12 @@ class OpenApiDocumentTest {
     StaffHearingQuery staffHearingQuery;
     @MockitoBean
     SubmitCommentUseCase submitCommentUseCase;
+    @MockitoBean
+    org.openhall.notification.application.port.in.NoticeQuery noticeQuery;
+    @MockitoBean
+    org.openhall.notification.application.port.in.ManageSuppressionUseCase manageSuppression;
+    @MockitoBean
+    org.openhall.notification.application.port.in.RecordDeliveryReportUseCase recordDeliveryReport;
 
     @Test
     void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBasicSignIn() throws Exception {
