@@ -7,13 +7,46 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase;
+import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase.RunningDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
 import tools.jackson.databind.JsonNode;
 
-/** What the SMS ITs do through the HTTP API: accept cases for a given phone, read the notices back. */
+/**
+ * What the SMS ITs do through the HTTP API: accept cases for a given phone, read the notices back.
+ * They run on a database of their own: hundreds of cases would crowd other tests' first pages.
+ */
 abstract class SmsNoticeSteps extends OpenHallIT {
+
+    private static final RunningDatabase OWN_DATABASE = ownDatabase();
+
+    private static RunningDatabase ownDatabase() {
+        RunningDatabase database = PostgresTestDatabase.startRequested();
+        Runtime.getRuntime().addShutdownHook(new Thread(database::close, "sms-test-db-shutdown"));
+        return database;
+    }
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", OWN_DATABASE::jdbcUrl);
+        registry.add("spring.datasource.username", OWN_DATABASE::username);
+        registry.add("spring.datasource.password", OWN_DATABASE::password);
+    }
 
     /** A case as the tests need it: its id and its number. */
     record AcceptedCase(String id, String number) {
+    }
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
+
+    @Test
+    void theSmsTestsRunOnADatabaseOfTheirOwn() {
+        assertThat(databaseUrl).isEqualTo(OWN_DATABASE.jdbcUrl()).isNotEqualTo(PostgresTestDatabase.jdbcUrl());
     }
 
     /** Submits a complete food licence application for {@code phone} and accepts it; returns the case number. */
