@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase;
 import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase.RunningDatabase;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * What the SMS ITs do through the HTTP API: accept cases for a given phone, read the notices back.
  * They run on a database of their own: hundreds of cases would crowd other tests' first pages.
  */
+@ContextConfiguration(initializers = SmsNoticeSteps.OwnDatabase.class)
 abstract class SmsNoticeSteps extends OpenHallIT {
 
     private static final RunningDatabase OWN_DATABASE = ownDatabase();
@@ -30,11 +33,18 @@ abstract class SmsNoticeSteps extends OpenHallIT {
         return database;
     }
 
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", OWN_DATABASE::jdbcUrl);
-        registry.add("spring.datasource.username", OWN_DATABASE::username);
-        registry.add("spring.datasource.password", OWN_DATABASE::password);
+    /**
+     * Points the context at the SMS tests' own database. An initializer rather than a
+     * {@code @DynamicPropertySource}: it runs after the base class's registration and goes first.
+     */
+    static final class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("spring.datasource.url=" + OWN_DATABASE.jdbcUrl(),
+                    "spring.datasource.username=" + OWN_DATABASE.username(),
+                    "spring.datasource.password=" + OWN_DATABASE.password()).applyTo(context);
+        }
     }
 
     /** A case as the tests need it: its id and its number. */
