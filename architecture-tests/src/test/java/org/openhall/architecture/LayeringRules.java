@@ -68,7 +68,8 @@ final class LayeringRules {
 
     /**
      * Use cases orchestrate the domain through ports; they know no adapter, no web, JDBC or JSON library, and of
-     * Spring only the transaction annotations (their transaction boundaries).
+     * Spring only the transaction annotations (their transaction boundaries) and Spring Modulith's event API
+     * (cross-context reactions are {@code @ApplicationModuleListener}s of the receiving context's application layer).
      */
     static final ArchRule application_does_not_depend_on_adapters_web_jdbc_or_jackson = noClasses()
             .that(APPLICATION_CLASSES)
@@ -79,9 +80,10 @@ final class LayeringRules {
                     "com.fasterxml.jackson..", "tools.jackson..",
                     "jakarta.servlet..")
                     .or(resideInAPackage("org.springframework..")
-                            .and(not(resideInAPackage("org.springframework.transaction.."))))
+                            .and(not(resideInAPackage("org.springframework.transaction..")))
+                            .and(not(resideInAPackage("org.springframework.modulith.events.."))))
                     .as("are adapters, web, JDBC, Spring Data, JSON or servlet types, "
-                            + "or Spring types other than org.springframework.transaction.."))
+                            + "or Spring types other than org.springframework.transaction.. and org.springframework.modulith.events.."))
             .because("use cases reach the outside world only through their ports");
 
     /**
