@@ -32,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = { OpenHallApplication.class, OpenHallIT.TestClock.class },
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // Test contexts share one database and stay cached: only the feed's own ITs resubmit its events.
-        properties = "openhall.supervision-feed.redelivery.interval=PT1H")
+        // Test contexts share one database and stay cached: only the feed's own ITs resubmit its events;
+        // tests that send SMS drive the dispatcher themselves, a background one would race them.
+        properties = { "openhall.supervision-feed.redelivery.interval=PT1H", "openhall.sms.dispatcher.enabled=false" })
 abstract class OpenHallIT {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

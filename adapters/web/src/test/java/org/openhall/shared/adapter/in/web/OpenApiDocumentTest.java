@@ -222,6 +222,12 @@ class OpenApiDocumentTest {
     org.openhall.supervision.application.port.in.AccountabilityQuery accountabilityQuery;
     @MockitoBean
     org.openhall.supervision.application.port.in.FiguresQuery figuresQuery;
+    @MockitoBean
+    org.openhall.notification.application.port.in.NoticeQuery noticeQuery;
+    @MockitoBean
+    org.openhall.notification.application.port.in.ManageSuppressionUseCase manageSuppression;
+    @MockitoBean
+    org.openhall.notification.application.port.in.RecordDeliveryReportUseCase recordDeliveryReport;
 
     @Test
     void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBasicSignIn() throws Exception {

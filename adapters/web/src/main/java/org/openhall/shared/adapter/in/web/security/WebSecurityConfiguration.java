@@ -151,6 +151,11 @@ public class WebSecurityConfiguration {
                                 "/api/v1/supervision/orders/*/reply").hasRole(APPROVER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/supervision/**").hasAnyRole(SUPERVISOR, APPROVER)
                         .requestMatchers("/api/v1/supervision/**").hasRole(SUPERVISOR)
+                        // SMS notices: the gateway's delivery reports carry a shared token instead of a login;
+                        // staff and supervisors read the notices; staff keep the suppression list (退订).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/notifications/delivery-reports").permitAll()
+                        .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
+                        .hasAnyRole(CLERK, APPROVER, SUPERVISOR, ADMINISTRATOR)
                         // Anything else — other case operations, other APIs — needs at least a
                         // signed-in staff member.
                         .anyRequest().authenticated());
