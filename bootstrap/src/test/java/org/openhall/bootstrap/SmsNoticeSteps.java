@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase;
 import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase.RunningDatabase;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import tools.jackson.databind.JsonNode;
@@ -25,25 +22,14 @@ import tools.jackson.databind.JsonNode;
 @ContextConfiguration(initializers = SmsNoticeSteps.OwnDatabase.class)
 abstract class SmsNoticeSteps extends OpenHallIT {
 
-    private static final RunningDatabase OWN_DATABASE = ownDatabase();
+    private static final RunningDatabase OWN_DATABASE = SeparateDatabase.start("sms");
 
-    private static RunningDatabase ownDatabase() {
-        RunningDatabase database = PostgresTestDatabase.startRequested();
-        Runtime.getRuntime().addShutdownHook(new Thread(database::close, "sms-test-db-shutdown"));
-        return database;
-    }
-
-    /**
-     * Points the context at the SMS tests' own database. An initializer rather than a
-     * {@code @DynamicPropertySource}: it runs after the base class's registration and goes first.
-     */
-    static final class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    /** Points the context at the SMS tests' own database. */
+    static final class OwnDatabase extends SeparateDatabase {
 
         @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            TestPropertyValues.of("spring.datasource.url=" + OWN_DATABASE.jdbcUrl(),
-                    "spring.datasource.username=" + OWN_DATABASE.username(),
-                    "spring.datasource.password=" + OWN_DATABASE.password()).applyTo(context);
+        RunningDatabase database() {
+            return OWN_DATABASE;
         }
     }
 

@@ -11,17 +11,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase.RunningDatabase;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -33,6 +35,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 // Its redelivery would take other test contexts' feed events: close it when the class is done.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ContextConfiguration(initializers = SupervisionFeedAmqpIT.OwnDatabase.class)
 @TestPropertySource(properties = {
         "openhall.supervision-feed.transport=amqp",
         "openhall.supervision-feed.amqp.confirm-timeout=PT3S",
@@ -42,6 +45,19 @@ import org.springframework.test.context.TestPropertySource;
         "spring.rabbitmq.password=guest",
         "spring.rabbitmq.connection-timeout=2s" })
 class SupervisionFeedAmqpIT extends OpenHallIT {
+
+    // The feed's health counts every outstanding publication of the database: these tests count
+    // only their own, on a database of their own.
+    private static final RunningDatabase OWN_DATABASE = SeparateDatabase.start("feed");
+
+    static final class OwnDatabase extends SeparateDatabase {
+
+        @Override
+        RunningDatabase database() {
+            return OWN_DATABASE;
+        }
+    }
+
 
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     static final String EXCHANGE = "openhall.supervision.it-" + RUN;

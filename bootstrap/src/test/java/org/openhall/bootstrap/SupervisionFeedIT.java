@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase.RunningDatabase;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -22,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  */
 // Its redelivery would take other test contexts' feed events: close it when the class is done.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ContextConfiguration(initializers = SupervisionFeedIT.OwnDatabase.class)
 @TestPropertySource(properties = {
         "openhall.supervision-feed.transport=http",
         "openhall.supervision-feed.source=urn:openhall:centre:heshan",
@@ -29,6 +32,19 @@ import tools.jackson.databind.JsonNode;
         "openhall.supervision-feed.http.initial-backoff=PT0.02S",
         "openhall.supervision-feed.redelivery.minimum-age=PT0S" })
 class SupervisionFeedIT extends OpenHallIT {
+
+    // The feed's health counts every outstanding publication of the database: these tests count
+    // only their own, on a database of their own.
+    private static final RunningDatabase OWN_DATABASE = SeparateDatabase.start("feed");
+
+    static final class OwnDatabase extends SeparateDatabase {
+
+        @Override
+        RunningDatabase database() {
+            return OWN_DATABASE;
+        }
+    }
+
 
     static final SupervisionFeedPeer PEER = SupervisionFeedPeer.start();
     static final String ADMIN = "admin:demo-Admin-2026";

@@ -1,8 +1,10 @@
 package org.openhall.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.openhall.servicecase.domain.event.CaseRefused;
 import org.openhall.servicecase.domain.event.FeeCollected;
 import org.openhall.shared.application.port.out.DomainEventPublisher;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,6 +36,8 @@ class SupervisionIT extends OpenHallIT {
     DomainEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** The case {@link #sweepOn} reports on. */
     private String watched;
@@ -134,6 +139,12 @@ class SupervisionIT extends OpenHallIT {
 
     /** Sweeps on {@code day}; returns the deadline warnings of the case as rule/level/raisedOn, newest first. */
     private List<String> sweepOn(String day) {
+        // Supervision learns of the case from its events, after the commit and on another thread:
+        // sweep once it has taken in every event of the watched case.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+                select count(*) from event_publication
+                 where completion_date is null and listener_id like '%CaseEventProjector%'
+                   and serialized_event like ?""", Integer.class, "%" + watched + "%") == 0);
         today(day + "T08:30:00");
         Reply swept = post(SUPERVISOR, "/api/v1/supervision/sweeps", null);
         assertThat(swept.status()).as(swept.body()).isEqualTo(200);
