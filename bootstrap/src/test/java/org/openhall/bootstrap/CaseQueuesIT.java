@@ -115,7 +115,7 @@ class CaseQueuesIT extends OpenHallIT {
                 .containsExactly(received, paused);
 
         JsonNode approverQueue = get(APPROVER_SCJG, "/api/v1/cases/approver-queue?window=" + WINDOW).json();
-        assertThat(ids(approverQueue)).containsExactly(atApprover);
+        assertThat(ids(approverQueue)).as("the paused inspection waits last").containsExactly(atApprover, paused);
         assertThat(get(CLERK_SCJG, "/api/v1/cases/approver-queue").status()).isEqualTo(403);
 
         // Monday 10-12, A away: B has the window's queue, acting for A; three deadlines have passed.
