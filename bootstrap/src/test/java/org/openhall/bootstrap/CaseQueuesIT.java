@@ -142,4 +142,30 @@ class CaseQueuesIT extends OpenHallIT {
         assertThat(get(SUPERVISOR, "/api/v1/cases/counts").json().path("total").asLong())
                 .isEqualTo(jdbc.queryForObject("select count(*) from service_case", Long.class));
     }
+
+    @Test
+    void theQueueFiltersAreServedByTheirPartialIndexes() {
+        // With sequential scans priced out, the plan names the index the filter can use: proof that the
+        // partial indexes match the queries' predicates (on a small table the planner would scan anyway).
+        String plans = jdbc.execute((java.sql.Connection connection) -> {
+            StringBuilder plan = new StringBuilder();
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET enable_seqscan = off");
+                for (String query : List.of(
+                        "SELECT id FROM service_case c WHERE c.status IN ('ACCEPTED', 'SUBMITTED', 'SUPPLEMENT_REQUESTED')"
+                                + " AND c.window_code IN ('" + WINDOW + "')",
+                        "SELECT id FROM service_case c WHERE c.status IN ('ACCEPTED') AND c.department = 'SCJG'"
+                                + " AND c.current_step_role = 'DEPARTMENT_APPROVER'")) {
+                    try (var rs = statement.executeQuery("EXPLAIN " + query)) {
+                        while (rs.next()) {
+                            plan.append(rs.getString(1)).append('\n');
+                        }
+                    }
+                }
+                statement.execute("RESET enable_seqscan");
+            }
+            return plan.toString();
+        });
+        assertThat(plans).contains("service_case_open_by_window", "service_case_approver_queue_idx");
+    }
 }
