@@ -27,6 +27,7 @@ import org.openhall.servicecase.application.port.in.RequestCorrectionsUseCase;
 import org.openhall.servicecase.application.port.in.ResubmitPreApplicationCommand;
 import org.openhall.servicecase.application.port.in.ResubmitPreApplicationUseCase;
 import org.openhall.servicecase.application.port.in.SubmitApplicationCommand;
+import org.openhall.servicecase.domain.SubmissionChannel;
 import org.openhall.servicecase.application.port.in.SubmitApplicationUseCase;
 import org.openhall.servicecase.application.port.in.SubmitPreApplicationCommand;
 import org.openhall.servicecase.application.port.in.SubmitPreApplicationUseCase;
@@ -142,8 +143,10 @@ public class PreApplicationService implements SubmitPreApplicationUseCase, Resub
         PreApplication p = loadInScope(c.actor(), c.preApplicationId());
         // Refuse before the case exists, so that a refused receipt leaves no case behind.
         p.requireReceivable(c.confirmedMaterials(), clock);
+        // 网上申请: the case says it came online and names the pre-application it grew from.
         CaseView received = applications.submit(new SubmitApplicationCommand(c.actor(), p.itemCode(), p.applicant(),
-                c.confirmedMaterials(), c.window() != null ? c.window() : p.appointment().orElseThrow().window()));
+                c.confirmedMaterials(), c.window() != null ? c.window() : p.appointment().orElseThrow().window(),
+                SubmissionChannel.ONLINE, null, p.reference().value()));
         p.received(received.id(), received.number(), c.actor(), clock);
         return IntakeViews.of(store(p), today());
     }

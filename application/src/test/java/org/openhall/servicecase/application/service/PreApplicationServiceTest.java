@@ -23,6 +23,7 @@ import org.openhall.servicecase.application.port.in.ResubmitPreApplicationComman
 import org.openhall.servicecase.application.port.in.SubmitPreApplicationCommand;
 import org.openhall.servicecase.application.port.out.ServiceCaseFixtures;
 import org.openhall.servicecase.domain.ServiceCaseId;
+import org.openhall.servicecase.domain.SubmissionChannel;
 import org.openhall.servicecase.domain.event.CaseSubmitted;
 import org.openhall.servicecase.domain.event.PreApplicationReceived;
 import org.openhall.servicecase.domain.preapplication.Appointment;
@@ -122,7 +123,9 @@ class PreApplicationServiceTest {
                 Set.of("APP", "LAYOUT"), null));
         assertThat(received.state()).isEqualTo(PreApplicationState.RECEIVED);
         assertThat(wiring.cases.findById(ServiceCaseId.of(received.caseId()))).get()
-                .satisfies(c -> assertThat(c.window()).contains(new WindowCode("HS-CITY-W04")));
+                .satisfies(c -> assertThat(c.window()).contains(new WindowCode("HS-CITY-W04")))
+                .satisfies(c -> assertThat(c.snapshot().channel()).isEqualTo(SubmissionChannel.ONLINE))
+                .satisfies(c -> assertThat(c.snapshot().preApplicationReference()).isEqualTo(reference.value()));
         assertThat(service.status(reference, LAST_FOUR).caseNumber()).isEqualTo(received.caseNumber());
         assertThat(wiring.published).hasAtLeastOneElementOfType(PreApplicationReceived.class);
         assertThat(service.history(CLERK_SCJG, id)).extracting(IntakeStepView::action).containsExactly("SUBMIT",

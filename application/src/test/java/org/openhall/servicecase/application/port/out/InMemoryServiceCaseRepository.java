@@ -87,4 +87,9 @@ public class InMemoryServiceCaseRepository implements ServiceCaseRepository {
     public synchronized List<CaseTransition> history(ServiceCaseId id) {
         return List.copyOf(transitions.getOrDefault(id, List.of()));
     }
+
+    /** Every stored case as last saved, for fakes of the read-side ports. */
+    public synchronized List<ServiceCaseSnapshot> snapshots() {
+        return List.copyOf(cases.values());
+    }
 }

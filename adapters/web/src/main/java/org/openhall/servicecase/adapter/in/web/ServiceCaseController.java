@@ -117,15 +117,6 @@ public class ServiceCaseController {
         return PageResponse.of(cases.list(actor, filter, new PageRequest(page, size)), MAPPER::toResponse);
     }
 
-    @GetMapping("/queue")
-    @Operation(summary = "Lists the caller's work queue today (我的待办), oldest first",
-            description = "The open cases of every window the caller serves today: their own as A post, and the "
-                    + "A post's while the caller, as B post, acts for an absent A.")
-    public PageResponse<CaseSummaryResponse> queue(Actor actor, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(cases.queue(actor, new PageRequest(page, size)), MAPPER::toResponse);
-    }
-
     @GetMapping("/{id}")
     @Operation(summary = "Shows one case")
     public ResponseEntity<CaseResponse> get(Actor actor, @PathVariable UUID id) {

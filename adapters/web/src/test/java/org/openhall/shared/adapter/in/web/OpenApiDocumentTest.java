@@ -115,6 +115,8 @@ class OpenApiDocumentTest {
     @MockitoBean
     ServiceCaseQuery cases;
     @MockitoBean
+    org.openhall.servicecase.application.port.in.CaseQueueQuery queues;
+    @MockitoBean
     StaffDirectory staff;
     @MockitoBean
     ServiceNetworkQuery network;

@@ -19,6 +19,10 @@ public final class ExtensionNoticeBuilder {
         }
         fields.add(new PrintedNotice.Field("原办结期限", day(extension.previousDue())));
         fields.add(new PrintedNotice.Field("延长后办结期限", day(extension.newDue())));
+        if (extension.previousPromisedDue() != null && extension.newPromisedDue() != null) {
+            fields.add(new PrintedNotice.Field("承诺办结期限", day(extension.previousPromisedDue()) + "延长至"
+                    + day(extension.newPromisedDue())));
+        }
         fields.add(new PrintedNotice.Field("告知日期", day(extension.decidedOn())));
         String approver = extension.approvedBy() == null || extension.approvedBy().isBlank() ? "本机关负责人"
                 : extension.approvedBy();

@@ -12,9 +12,19 @@ import java.util.Objects;
  * @param previousDue the statutory due date before the extension
  * @param newDue      the statutory due date after it
  * @param approvedBy  the approving head's office, e.g. 本机关负责人
+ * @param previousPromisedDue the promised (承诺) due date before the extension, or {@code null}
+ * @param newPromisedDue      the promised due date after it, or {@code null}: an extension
+ *                            lengthens the promise by the same days
  */
 public record ExtensionNoticeContent(LocalDate decidedOn, int extraWorkingDays, LocalDate previousDue,
-        LocalDate newDue, String reason, String approvedBy) {
+        LocalDate newDue, String reason, String approvedBy, LocalDate previousPromisedDue,
+        LocalDate newPromisedDue) {
+
+    /** A notice of the statutory limit only. */
+    public ExtensionNoticeContent(LocalDate decidedOn, int extraWorkingDays, LocalDate previousDue, LocalDate newDue,
+            String reason, String approvedBy) {
+        this(decidedOn, extraWorkingDays, previousDue, newDue, reason, approvedBy, null, null);
+    }
 
     public ExtensionNoticeContent {
         Objects.requireNonNull(decidedOn, "decidedOn");

@@ -24,6 +24,8 @@ final class LicensingLaw {
     static final String ART_32_REFUSE = LAW + "第三十二条第一款";
     /** Art. 32 para. 2: acceptance and refusal are given in writing, sealed and dated. */
     static final String ART_32_RECEIPT = LAW + "第三十二条第二款";
+    /** Art. 38 para. 2: a denial is written, gives its reasons and tells of reconsideration and litigation. */
+    static final String ART_38 = LAW + "第三十八条第二款";
     /** Art. 42 para. 1: 20 working days, +10 with the head's approval and the reasons told. */
     static final String ART_42 = LAW + "第四十二条";
     /** Art. 44: the licence is issued and served within 10 working days of the decision. */

@@ -9,22 +9,29 @@ import java.util.Objects;
  * time it needs, which is not counted in the limit (Administrative Licensing Law Art. 45).
  *
  * @param procedure   e.g. 专家评审 or 现场核查及检测
+ * @param noticeReference the written notice's reference (告知书文号), or {@code null}
  * @param startsOn    the first day of the procedure
- * @param expectedEnd the day it is expected to end: the time told to the applicant in writing
+ * @param expectedEnd the day it is expected to end, or ended: the time told to the applicant in
+ *                    writing; {@code null} while a procedure with no announced end runs
  * @param reason      why the decision needs it
  */
-public record SpecialProcedureNoticeContent(LocalDate notifiedOn, String procedure, LocalDate startsOn,
-        LocalDate expectedEnd, String reason) {
+public record SpecialProcedureNoticeContent(LocalDate notifiedOn, String procedure, String noticeReference,
+        LocalDate startsOn, LocalDate expectedEnd, String reason) {
 
     public SpecialProcedureNoticeContent {
         Objects.requireNonNull(notifiedOn, "notifiedOn");
         Objects.requireNonNull(startsOn, "startsOn");
-        Objects.requireNonNull(expectedEnd, "expectedEnd");
         if (procedure == null || procedure.isBlank()) {
             throw new IllegalArgumentException("procedure must not be blank");
         }
-        if (expectedEnd.isBefore(startsOn)) {
+        if (expectedEnd != null && expectedEnd.isBefore(startsOn)) {
             throw new IllegalArgumentException("the procedure cannot end before it starts");
         }
+    }
+
+    /** A notice without a reference number, for a procedure with a known end. */
+    public SpecialProcedureNoticeContent(LocalDate notifiedOn, String procedure, LocalDate startsOn,
+            LocalDate expectedEnd, String reason) {
+        this(notifiedOn, procedure, null, startsOn, Objects.requireNonNull(expectedEnd, "expectedEnd"), reason);
     }
 }

@@ -93,6 +93,8 @@ public class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, CASES, CASE_STEP + "supplement-request",
                                 CASE_STEP + "materials", CASE_STEP + "acceptance")
                         .hasRole(CLERK)
+                        // The approver's queue lists the steps waiting for a department approver.
+                        .requestMatchers(HttpMethod.GET, CASES + "/approver-queue").hasRole(APPROVER)
                         .requestMatchers(HttpMethod.GET, CASES, CASES + "/**").hasAnyRole(CLERK, APPROVER, SUPERVISOR)
                         // A hall's details and the windows (without who staffs them) are public like the halls.
                         .requestMatchers(HttpMethod.GET, "/api/v1/halls/*", "/api/v1/windows").permitAll()

@@ -19,6 +19,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openhall.servicecase.application.port.in.CaseView;
 import org.openhall.servicecase.application.port.in.NoticeNotAvailable;
+import org.openhall.servicecase.domain.CaseExtension;
+import org.openhall.servicecase.domain.CasePause;
+import org.openhall.servicecase.domain.Decision;
+import org.openhall.servicecase.domain.DecisionOutcome;
+import org.openhall.servicecase.domain.Refusal;
+import org.openhall.servicecase.domain.SpecialProcedure;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -118,6 +124,66 @@ class PrintedNoticesTest {
                 "原办结期限：2026年10月22日", "延长后办结期限：2026年11月5日", "告知日期：2026年10月20日",
                 "经本局局长批准", "延长10个工作日", "《中华人民共和国行政许可法》第四十二条");
         assertThat(qrCodeOf(printed)).isEqualTo(NoticeSamples.TRACKING_URL);
+    }
+
+    @Test
+    void aDeniedCaseCompletionNoticeStatesTheDenialItsBasisAndTheRemedies() throws Exception {
+        CaseView denied = recorded(NoticeSamples.completed(), null, List.of(), null,
+                new Decision(DecisionOutcome.DENIED, "《中华人民共和国食品安全法》第三十五条", "经营场所不符合要求",
+                        LocalDate.of(2026, 10, 9), "approver.scjg", null));
+
+        String text = textOf(pdf.render(new CompletionNoticeBuilder().build(denied, NoticeSamples.CONTEXT)));
+
+        assertThat(text).contains("办结通知书", "办理结果：不予许可", "决定依据：《中华人民共和国食品安全法》第三十五条",
+                "经营场所不符合要求", "本机关决定不予许可", "《中华人民共和国行政许可法》第三十八条第二款", "申请行政复议",
+                "提起行政诉讼").doesNotContain("颁发、送达");
+    }
+
+    @Test
+    void anApprovedCaseCompletionNoticeSaysTheLicenceIsGranted() throws Exception {
+        CaseView approved = recorded(NoticeSamples.completed(), null, List.of(), null,
+                new Decision(DecisionOutcome.APPROVED, null, null, LocalDate.of(2026, 10, 9), "approver.scjg",
+                        LocalDate.of(2026, 10, 23)));
+
+        assertThat(textOf(pdf.render(new CompletionNoticeBuilder().build(approved, NoticeSamples.CONTEXT))))
+                .contains("办理结果：准予许可", "决定准予许可", "颁发、送达").doesNotContain("行政复议");
+    }
+
+    @Test
+    void theRecordedRefusalAndPausesBecomeTheirNotices() throws Exception {
+        CasePause review = new CasePause(SpecialProcedure.EXPERT_REVIEW, "合市监告〔2026〕7号",
+                LocalDate.of(2026, 9, 23), LocalDate.of(2026, 9, 23), LocalDate.of(2026, 9, 29));
+        CasePause inspection = new CasePause(SpecialProcedure.INSPECTION, "合市监告〔2026〕9号",
+                LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 12), null);
+        CaseView paused = recorded(NoticeSamples.accepted(), null, List.of(review, inspection), null, null);
+
+        SpecialProcedureNoticeContent latest = NoticeContents.specialProcedure(paused, java.util.Optional.empty());
+        assertThat(textOf(pdf.render(new SpecialProcedureNoticeBuilder().build(paused, latest, NoticeSamples.CONTEXT))))
+                .contains("特别程序：现场核查", "告知书文号：合市监告〔2026〕9号", "2026年10月12日至程序结束");
+        SpecialProcedureNoticeContent first = NoticeContents.specialProcedure(paused, java.util.Optional.of(1));
+        assertThat(first.procedure()).isEqualTo("专家评审");
+        assertThat(first.expectedEnd()).isEqualTo(LocalDate.of(2026, 9, 29));
+        assertThatThrownBy(() -> NoticeContents.specialProcedure(paused, java.util.Optional.of(3)))
+                .isInstanceOf(NoticeNotAvailable.class);
+        assertThatThrownBy(() -> NoticeContents.refusal(paused)).isInstanceOf(NoticeNotAvailable.class);
+
+        CaseView refused = recorded(NoticeSamples.submitted(), new Refusal("《中华人民共和国行政许可法》第三十二条第一款第（一）项",
+                "该事项依法不需要取得行政许可", LocalDate.of(2026, 9, 16), "clerk.scjg"), List.of(), null, null);
+        assertThat(NoticeContents.refusal(refused)).isEqualTo(new RefusalNoticeContent(LocalDate.of(2026, 9, 16),
+                "《中华人民共和国行政许可法》第三十二条第一款第（一）项", "该事项依法不需要取得行政许可"));
+    }
+
+    /** The sample case with the facts the lifecycle recorded. */
+    private static CaseView recorded(CaseView c, Refusal refusal, List<CasePause> pauses, CaseExtension extension,
+            Decision decision) {
+        return new CaseView(c.id(), c.number(), c.itemCode(), c.itemVersion(), c.itemName(), c.department(),
+                c.applicantName(), c.applicantIdNumber(), c.applicantPhone(), c.status(), c.receivedAt(), c.receivedOn(),
+                c.receivedBy(), c.submissionRound(), c.providedMaterials(), c.notices(), c.noticeDeadline(),
+                c.acceptedOn(), c.statutoryDue(), c.promisedDue(), c.provisional(), c.provisionalReason(),
+                c.remainingWorkingDays(), c.overdue(), c.completedOn(), c.version(), c.channel(), c.agent(),
+                c.preApplicationReference(), c.deemed(), c.deferredSupply(), refusal, c.withdrawal(), c.steps(), pauses,
+                pauses.stream().anyMatch(CasePause::isOpen), extension, decision, c.certificate(), c.delivery(),
+                c.fees());
     }
 
     @Test
