@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.openhall.disclosure.domain.event.CatalogEntryPublicationOverdue;
 import org.openhall.servicecase.domain.event.CaseRefused;
 import org.openhall.servicecase.domain.event.FeeCollected;
 import org.openhall.shared.application.port.out.DomainEventPublisher;
@@ -135,6 +136,25 @@ class SupervisionIT extends OpenHallIT {
         List<String> found = new ArrayList<>();
         page.path("content").forEach(w -> found.add(w.path("rule").asString() + "/" + w.path("level").asString()));
         assertThat(found).containsExactlyInAnyOrder("REFUSAL_WITHOUT_REASONS/RED_CARD", "FEE_DIFFERS_FROM_CATALOG/RED_CARD");
+    }
+
+    @Test
+    void aProactiveDisclosureEntryPublishedLateGetsACardThroughSupervision() {
+        today("2026-10-15T10:00:00");
+        // Made on 2026-09-10: 20 working days (政府信息公开条例 Art. 26) ran out on 2026-10-14, across
+        // 中秋 and 国庆; disclosure reports it the day after, and supervision cards the department.
+        CatalogEntryPublicationOverdue late = new CatalogEntryPublicationOverdue(UUID.randomUUID().toString(),
+                "HSZJJ-2026-0042", "ZJJ", 1, LocalDate.parse("2026-10-14"), clock.instant());
+        new TransactionTemplate(transactions).executeWithoutResult(s -> events.publish(List.of(late)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                get(SUPERVISOR, "/api/v1/supervision/warnings?rule=PUBLICATION_OVERDUE").json().path("content"))
+                .anySatisfy(w -> {
+                    assertThat(w.path("caseNumber").asString()).isEqualTo("HSZJJ-2026-0042");
+                    assertThat(w.path("department").asString()).isEqualTo("ZJJ");
+                    assertThat(w.path("level").asString()).isEqualTo("YELLOW_CARD");
+                    assertThat(w.path("dueOn").asString()).isEqualTo("2026-10-14");
+                }));
     }
 
     /** Sweeps on {@code day}; returns the deadline warnings of the case as rule/level/raisedOn, newest first. */

@@ -11,6 +11,8 @@ import org.openhall.catalog.domain.ApprovalItemCode;
 import org.openhall.servicecase.application.port.in.AcceptCaseCommand;
 import org.openhall.servicecase.application.port.in.AcceptCaseUseCase;
 import org.openhall.servicecase.application.port.in.CompleteCaseCommand;
+import org.openhall.servicecase.application.port.in.CompleteCaseStepCommand;
+import org.openhall.servicecase.application.port.in.CompleteCaseStepUseCase;
 import org.openhall.servicecase.application.port.in.CompleteCaseUseCase;
 import org.openhall.servicecase.application.port.in.SubmitApplicationCommand;
 import org.openhall.servicecase.application.port.in.SubmitApplicationUseCase;
@@ -34,6 +36,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class InProcessCaseFlow implements CaseFlow {
 
     private static final Actor CLERK = new Actor("clerk.scjg", Set.of(Role.CLERK), new DepartmentCode("SCJG"), "李明");
+    private static final Actor APPROVER = new Actor("approver.scjg", Set.of(Role.DEPARTMENT_APPROVER),
+            new DepartmentCode("SCJG"), "审批人");
+    /** SCJG-001 in the Heshan pack: 受理 and 制证 at the window, 审查, 现场核查 and 决定 in the department. */
+    private static final Actor[] STEP_HANDLERS = {CLERK, APPROVER, APPROVER, APPROVER, CLERK};
     private static final Applicant APPLICANT = new Applicant(new PersonName("张三"),
             new ResidentIdNumber("11010519491231002X"), new PhoneNumber("13800138000"));
     private static final Set<String> MATERIALS = Set.of("APP", "LICENCE", "LAYOUT", "RULES");
@@ -42,6 +48,7 @@ public final class InProcessCaseFlow implements CaseFlow {
     private final SubmitApplicationUseCase submit;
     private final AcceptCaseUseCase accept;
     private final CompleteCaseUseCase complete;
+    private final CompleteCaseStepUseCase completeStep;
     private final double startupSeconds;
 
     public InProcessCaseFlow(BenchDatabase db) {
@@ -56,6 +63,7 @@ public final class InProcessCaseFlow implements CaseFlow {
         this.submit = context.getBean(SubmitApplicationUseCase.class);
         this.accept = context.getBean(AcceptCaseUseCase.class);
         this.complete = context.getBean(CompleteCaseUseCase.class);
+        this.completeStep = context.getBean(CompleteCaseStepUseCase.class);
     }
 
     public double startupSeconds() {
@@ -75,7 +83,11 @@ public final class InProcessCaseFlow implements CaseFlow {
 
     @Override
     public void complete(String caseId) {
-        complete.complete(new CompleteCaseCommand(CLERK, new ServiceCaseId(UUID.fromString(caseId)), "准予许可"));
+        ServiceCaseId id = new ServiceCaseId(UUID.fromString(caseId));
+        for (int step = 1; step <= STEP_HANDLERS.length; step++) {
+            completeStep.completeStep(new CompleteCaseStepCommand(STEP_HANDLERS[step - 1], id, step, "同意"));
+        }
+        complete.complete(new CompleteCaseCommand(APPROVER, id, "准予许可"));
     }
 
     @Override

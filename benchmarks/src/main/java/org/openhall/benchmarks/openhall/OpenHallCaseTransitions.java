@@ -7,20 +7,24 @@ import org.openhall.benchmarks.load.JsonHttp;
  * The case transitions the load generator drives through OpenHall's REST API — the one place that
  * knows the endpoints, so that a change of the case lifecycle changes this class only. A clerk of
  * the market regulation department (市场监督管理局) receives 食品经营许可 (SCJG-001) with every
- * mandatory material, accepts it (受理) and completes it (办结); every request carries HTTP Basic
- * credentials, as every client of the API does.
+ * mandatory material and accepts it (受理); completing it walks the item's five procedure steps —
+ * 受理 and 制证 at the window, 审查, 现场核查 and 决定 in the department — and then decides it (办结).
+ * Every request carries HTTP Basic credentials, as every client of the API does.
  */
 public final class OpenHallCaseTransitions implements CaseFlow {
 
     static final String CLERK = "clerk.scjg:demo-Clerk-2026";
+    static final String APPROVER = "approver.scjg:demo-Approver-2026";
     private static final String APPLICATION = """
             {"itemCode":"SCJG-001","applicant":{"name":"张三","idNumber":"11010519491231002X","phone":"13800138000"},
              "materials":["APP","LICENCE","LAYOUT","RULES"]}""";
 
     private final JsonHttp http;
+    private final JsonHttp approver;
 
     public OpenHallCaseTransitions(String baseUrl) {
         this.http = new JsonHttp(baseUrl, CLERK);
+        this.approver = new JsonHttp(baseUrl, APPROVER);
     }
 
     @Override
@@ -35,6 +39,12 @@ public final class OpenHallCaseTransitions implements CaseFlow {
 
     @Override
     public void complete(String caseId) throws Exception {
-        http.post("/api/v1/cases/" + caseId + "/completion", "{\"note\":\"准予许可\"}", 200);
+        // SCJG-001 in the Heshan pack: 受理, 审查, 现场核查, 决定, 制证.
+        JsonHttp[] handlers = {http, approver, approver, approver, http};
+        for (int step = 1; step <= handlers.length; step++) {
+            handlers[step - 1].post("/api/v1/cases/" + caseId + "/steps/" + step + "/completion",
+                    "{\"opinion\":\"同意\"}", 200);
+        }
+        approver.post("/api/v1/cases/" + caseId + "/completion", "{\"note\":\"准予许可\"}", 200);
     }
 }
