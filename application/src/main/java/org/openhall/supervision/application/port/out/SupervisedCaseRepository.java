@@ -16,7 +16,10 @@ public interface SupervisedCaseRepository {
 
     /**
      * Records that event {@code sequence} of case {@code caseId} is being applied; {@code false} when it
-     * was applied before — an event delivered twice changes nothing the second time.
+     * was applied before — an event delivered twice changes nothing the second time. It first holds
+     * the case until the caller's transaction ends: one transaction often records several events of a
+     * case, their listeners run at the same time, and each must read what the other wrote rather than
+     * overwrite it with a stale copy.
      */
     boolean markApplied(String caseId, int sequence);
 

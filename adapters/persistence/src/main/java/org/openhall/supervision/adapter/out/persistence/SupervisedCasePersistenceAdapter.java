@@ -55,6 +55,10 @@ public class SupervisedCasePersistenceAdapter implements SupervisedCaseRepositor
     @Override
     @Transactional
     public boolean markApplied(String caseId, int sequence) {
+        // A transaction-scoped advisory lock on the case: another event of it waits until this one's
+        // transaction ends, and then reads what this one wrote.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:caseId, 0))").param("caseId", caseId)
+                .query((rs, n) -> 1).list();
         return jdbc.sql("""
                 INSERT INTO supervision_applied_event (case_id, sequence) VALUES (:caseId, :sequence)
                 ON CONFLICT DO NOTHING""")
