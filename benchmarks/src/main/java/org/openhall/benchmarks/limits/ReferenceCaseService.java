@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -38,7 +39,9 @@ public final class ReferenceCaseService implements AutoCloseable {
     private final HikariDataSource pool;
     private final HttpServer server;
     private final AtomicLong numbers = new AtomicLong();
-    private final String numberPrefix = "REF-" + Long.toString(System.currentTimeMillis(), 36) + "-";
+    /** The clock the reference service stamps its rows with, as OpenHall's services get theirs. */
+    private final Clock clock = Clock.systemUTC();
+    private final String numberPrefix = "REF-" + Long.toString(clock.millis(), 36) + "-";
 
     public ReferenceCaseService(BenchDatabase db, int port) throws IOException {
         HikariConfig config = new HikariConfig();
@@ -86,7 +89,7 @@ public final class ReferenceCaseService implements AutoCloseable {
         UUID id = UUID.randomUUID();
         String number = numberPrefix + numbers.incrementAndGet();
         LocalDate today = LocalDate.now(CHINA);
-        Timestamp now = new Timestamp(System.currentTimeMillis());
+        Timestamp now = Timestamp.from(clock.instant());
         try (Connection c = pool.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO service_case (id, number, item_code, item_version, item_name, department,
@@ -130,7 +133,7 @@ public final class ReferenceCaseService implements AutoCloseable {
                     count = rs.getInt(3);
                 }
             }
-            Timestamp now = new Timestamp(System.currentTimeMillis());
+            Timestamp now = Timestamp.from(clock.instant());
             String dayColumn = "ACCEPTED".equals(to) ? "accepted_on" : "completed_on";
             try (PreparedStatement s = c.prepareStatement("UPDATE service_case SET status = ?, " + dayColumn
                     + " = ?, transition_count = ?, version = version + 1 WHERE id = ? AND version = ?")) {

@@ -1,6 +1,5 @@
 package org.openhall.servicecase.adapter.out.persistence;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +16,9 @@ import org.openhall.servicecase.domain.ServiceCase;
 import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
-import org.openhall.shared.application.problem.ConcurrentUpdate;
-import org.postgresql.util.PSQLException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.openhall.shared.adapter.out.persistence.VersionedRows;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
-import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,16 +69,9 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
     public ServiceCase save(ServiceCase serviceCase) {
         List<CaseTransition> recorded = serviceCase.pullTransitions();
         ServiceCaseRow row = mapper.toRow(serviceCase.snapshot());
-        ServiceCaseRow stored;
-        try {
-            // Version 0 means "never stored": insert. Anything else is an update guarded by the version.
-            stored = row.version() == 0 ? aggregates.insert(row) : aggregates.update(row);
-        } catch (RuntimeException e) {
-            if (isStale(e)) {
-                throw new ConcurrentUpdate(RESOURCE, serviceCase.getId().toString());
-            }
-            throw e;
-        }
+        // Version 0 means "never stored": insert. Anything else is an update guarded by the version.
+        ServiceCaseRow stored = VersionedRows.store(aggregates, row, row.version() == 0, PRIMARY_KEY, RESOURCE,
+                serviceCase.getId().toString());
         transitions.append(recorded);
         // The stored row carries the version the database now holds: no need to read the case again.
         return restore(stored);
@@ -138,37 +126,5 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
 
     private ServiceCase restore(ServiceCaseRow row) {
         return ServiceCase.restore(mapper.toSnapshot(row));
-    }
-
-    /**
-     * Whether the write failed because the case moved on since it was read: an update that found
-     * the version changed, or an insert of a "new" case that somebody else already stored.
-     */
-    private static boolean isStale(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockingFailureException) {
-                return true;
-            }
-            if (t instanceof DuplicateKeyException && violates(t, PRIMARY_KEY)) {
-                return true;
-            }
-            if (!(t instanceof DbActionExecutionException) && !(t instanceof DuplicateKeyException)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PSQLException p && p.getServerErrorMessage() != null) {
-                return constraint.equals(p.getServerErrorMessage().getConstraint());
-            }
-            if (t instanceof SQLException s && s.getNextException() instanceof PSQLException next
-                    && next.getServerErrorMessage() != null) {
-                return constraint.equals(next.getServerErrorMessage().getConstraint());
-            }
-        }
-        return false;
     }
 }
