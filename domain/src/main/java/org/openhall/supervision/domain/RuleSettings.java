@@ -79,8 +79,11 @@ public record RuleSettings(WatchedDeadline approachingWatches, WatchedDeadline o
      */
     public static RuleSettings read(Function<String, Optional<String>> parameter) {
         List<Threshold> thresholds = new ArrayList<>();
-        threshold(parameter, WarningLevel.WARNING, Threshold.before(WarningLevel.WARNING, 1)).ifPresent(thresholds::add);
-        threshold(parameter, WarningLevel.YELLOW_CARD, null).ifPresent(thresholds::add);
+        // Defaults: a yellow card one working day before the due date, a red card the day after it; the
+        // plain warning is the county's to set (e.g. two working days before).
+        threshold(parameter, WarningLevel.WARNING, null).ifPresent(thresholds::add);
+        threshold(parameter, WarningLevel.YELLOW_CARD, Threshold.before(WarningLevel.YELLOW_CARD, 1))
+                .ifPresent(thresholds::add);
         threshold(parameter, WarningLevel.RED_CARD, Threshold.overdue(WarningLevel.RED_CARD, 0)).ifPresent(thresholds::add);
 
         Map<SupervisionRule, WarningLevel> eventRules = new EnumMap<>(SupervisionRule.class);

@@ -24,13 +24,13 @@ class DeadlineWatchTest {
     private static final RuleSettings DEFAULTS = RuleSettings.defaults();
 
     @Test
-    void byDefaultAWarningComesOneWorkingDayBeforeTheDueDateAndARedCardTheDayAfter() {
+    void byDefaultAYellowCardComesOneWorkingDayBeforeTheDueDateAndARedCardTheDayAfter() {
         SupervisedCase c = acceptedCase("2026-09-28", "2026-10-09");
 
         assertThat(findings(c, "2026-10-07")).isEmpty();
         assertThat(findings(c, "2026-10-08"))
-                .containsExactly(new Finding(SupervisionRule.PROMISED_DUE_APPROACHING, WarningLevel.WARNING, day("2026-10-09")));
-        assertThat(findings(c, "2026-10-09")).extracting(Finding::level).containsExactly(WarningLevel.WARNING);
+                .containsExactly(new Finding(SupervisionRule.PROMISED_DUE_APPROACHING, WarningLevel.YELLOW_CARD, day("2026-10-09")));
+        assertThat(findings(c, "2026-10-09")).extracting(Finding::level).containsExactly(WarningLevel.YELLOW_CARD);
         // The day after the due date is Saturday 10-10, a make-up working day.
         assertThat(findings(c, "2026-10-10"))
                 .containsExactly(new Finding(SupervisionRule.PROMISED_OVERDUE, WarningLevel.RED_CARD, day("2026-10-09")));
@@ -41,8 +41,8 @@ class DeadlineWatchTest {
         SupervisedCase c = acceptedCase("2026-09-21", "2026-10-08");
 
         assertThat(findings(c, "2026-09-29")).isEmpty();
-        assertThat(findings(c, "2026-09-30")).extracting(Finding::level).containsExactly(WarningLevel.WARNING);
-        assertThat(findings(c, "2026-10-04")).extracting(Finding::level).containsExactly(WarningLevel.WARNING);
+        assertThat(findings(c, "2026-09-30")).extracting(Finding::level).containsExactly(WarningLevel.YELLOW_CARD);
+        assertThat(findings(c, "2026-10-04")).extracting(Finding::level).containsExactly(WarningLevel.YELLOW_CARD);
         assertThat(findings(c, "2026-10-09")).extracting(Finding::level).containsExactly(WarningLevel.RED_CARD);
     }
 
@@ -50,7 +50,7 @@ class DeadlineWatchTest {
     void aCaseDueOnTheLastDayOfSeptemberIsOverdueOnNationalDayItself() {
         SupervisedCase c = acceptedCase("2026-09-14", "2026-09-30");
 
-        assertThat(findings(c, "2026-09-29")).extracting(Finding::level).containsExactly(WarningLevel.WARNING);
+        assertThat(findings(c, "2026-09-29")).extracting(Finding::level).containsExactly(WarningLevel.YELLOW_CARD);
         assertThat(findings(c, "2026-10-01")).extracting(Finding::level).containsExactly(WarningLevel.RED_CARD);
     }
 
@@ -59,7 +59,7 @@ class DeadlineWatchTest {
         SupervisedCase c = acceptedCase("2026-09-14", "2026-09-21");
 
         assertThat(findings(c, "2026-09-18")).isEmpty();
-        assertThat(findings(c, "2026-09-20")).extracting(Finding::level).containsExactly(WarningLevel.WARNING);
+        assertThat(findings(c, "2026-09-20")).extracting(Finding::level).containsExactly(WarningLevel.YELLOW_CARD);
     }
 
     @Test
