@@ -39,7 +39,7 @@ class CountyPackImportIT extends CountyPackDatabaseIT {
                 .containsEntry(Kind.STAFF, counts(56, 0, 0, 0))
                 .containsEntry(Kind.ITEMS, counts(56, 0, 0, 0))
                 .containsEntry(Kind.WINDOWS, counts(23, 0, 0, 0))
-                .containsEntry(Kind.PARAMETERS, counts(50, 0, 0, 0));
+                .containsEntry(Kind.PARAMETERS, counts(54, 0, 0, 0));
     }
 
     @Test
@@ -49,7 +49,7 @@ class CountyPackImportIT extends CountyPackDatabaseIT {
         ImportReport again = importPack(HESHAN);
 
         assertThat(again.differences()).isEmpty();
-        assertThat(again.changes()).hasSize(5 + 4 + 20 + 34 + 56 + 56 + 23 + 50)
+        assertThat(again.changes()).hasSize(5 + 4 + 20 + 34 + 56 + 56 + 23 + 54)
                 .allMatch(c -> c.outcome() == ChangeOutcome.UNCHANGED);
     }
 
