@@ -5,7 +5,7 @@ import java.util.Map;
 import org.openhall.shared.domain.InvalidValue;
 
 /**
- * The five levels of a rating (评价等级, GB/T 39734-2020 5.3): 非常满意 5, 满意 4, 基本满意 3,
+ * The five levels of a rating (评价等级; 国办发〔2019〕51号, GB/T 39734-2020): 非常满意 5, 满意 4, 基本满意 3,
  * 不满意 2, 非常不满意 1. The last two are bad ratings (差评): each opens a rectification.
  */
 public enum RatingLevel {
