@@ -117,6 +117,22 @@ class RatingFlowIT extends OpenHallIT {
     }
 
     @Test
+    void aRefusedApplicantIsInvitedToRateToo() {
+        today("2026-09-29T10:00:00");
+        String id = submitFoodLicence("APP");
+        String number = get(CLERK_SCJG, "/api/v1/cases/" + id).json().path("number").asString();
+        assertThat(post(CLERK_SCJG, "/api/v1/cases/" + id + "/refusal", """
+                {"legalBasis":"《中华人民共和国行政许可法》第三十二条第一款第（二）项","reason":"申请事项不属于本机关职权范围"}""")
+                .status()).isEqualTo(200);
+
+        String code = awaitRatingCode(number);
+        Reply rated = post(null, "/api/v1/public/ratings", byCode(code, "13800138000", 3));
+        assertThat(rated.status()).as(rated.body()).isEqualTo(201);
+        assertThat(rated.json().path("levelName").asString()).isEqualTo("基本满意");
+        assertThat(rated.json().path("rectificationId").isNull()).as("not a bad rating").isTrue();
+    }
+
+    @Test
     void aTicketIsRatableOnlyAfterItsFollowUpCall() {
         today("2026-09-29T11:00:00");
         String number = "HS-T-" + UUID.randomUUID().toString().substring(0, 8);
