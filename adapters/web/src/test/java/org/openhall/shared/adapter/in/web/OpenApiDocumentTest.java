@@ -7,6 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.openhall.catalog.application.port.in.ApprovalItemQuery;
+import org.openhall.complaint.application.port.in.RateServiceUseCase;
+import org.openhall.complaint.application.port.in.RatingAppealUseCase;
+import org.openhall.complaint.application.port.in.RatingFiguresQuery;
+import org.openhall.complaint.application.port.in.RectificationQuery;
+import org.openhall.complaint.application.port.in.RectificationUseCase;
 import org.openhall.network.application.port.in.DepartmentRatesQuery;
 import org.openhall.network.application.port.in.RecordAbsenceUseCase;
 import org.openhall.catalog.application.port.in.CatalogChangeLogQuery;
@@ -108,6 +113,16 @@ class OpenApiDocumentTest {
     WaiveFeeUseCase waiveFee;
     @MockitoBean
     RefundFeesUseCase refundFees;
+    @MockitoBean
+    RateServiceUseCase rateService;
+    @MockitoBean
+    RatingAppealUseCase ratingAppeals;
+    @MockitoBean
+    RatingFiguresQuery ratingFigures;
+    @MockitoBean
+    RectificationUseCase rectify;
+    @MockitoBean
+    RectificationQuery rectifications;
     @MockitoBean
     AcceptCaseUseCase accept;
     @MockitoBean
@@ -256,6 +271,16 @@ class OpenApiDocumentTest {
                         .exists())
                 .andExpect(jsonPath("$.paths['/api/v1/items'].get.responses['200'].content['application/json']")
                         .exists());
+    }
+
+    @Test
+    void ratingByCodeIsPublicAndEverythingElseOfTheRatingsIsForStaff() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/public/ratings'].post.security").isEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/public/ratings'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/ratings/rectifications/{id}/closure'].post.security")
+                        .doesNotExist());
     }
 
     @Test

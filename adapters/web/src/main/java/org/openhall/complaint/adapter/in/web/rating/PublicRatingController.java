@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 好差评 for the public: the applicant rates a case or ticket with the rating code sent to their phone. */
 @RestController
+@SecurityRequirements
 @Tag(name = "Ratings (public)", description = "Rating a service with a rating code")
 public class PublicRatingController {
 
