@@ -15,6 +15,7 @@ import org.openhall.servicecase.domain.CaseTransition;
 import org.openhall.servicecase.domain.ServiceCase;
 import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.adapter.out.persistence.VersionedRows;
@@ -89,6 +90,14 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
         }
         if (filter.department().isPresent()) {
             criteria = criteria.and("department").is(filter.department().get().value());
+        }
+        if (filter.applicantIdNumber().isPresent()) {
+            criteria = criteria.and("applicantIdNumberIndex")
+                    .is(cipher.blindIndex(PersonalDataKind.ID_NUMBER, filter.applicantIdNumber().get().value()));
+        }
+        if (filter.applicantPhone().isPresent()) {
+            criteria = criteria.and("applicantPhoneIndex")
+                    .is(cipher.blindIndex(PersonalDataKind.PHONE, filter.applicantPhone().get().value()));
         }
         var found = aggregates.findAll(Query.query(criteria), ServiceCaseRow.class,
                 org.springframework.data.domain.PageRequest.of(page.page(), page.size(), NEWEST_FIRST));
