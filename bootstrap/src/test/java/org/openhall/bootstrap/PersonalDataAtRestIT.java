@@ -67,9 +67,10 @@ class PersonalDataAtRestIT extends PersonalDataSteps {
         Reply view = get(CLERK_SCJG, "/api/v1/cases/" + s.caseId());
         assertThat(view.status()).isEqualTo(200);
         assertThat(view.body()).doesNotContain(APPLICANT_ID, APPLICANT_PHONE, AGENT_ID, AGENT_PHONE);
-        assertThat(view.json().path("applicantIdNumber").asString())
+        assertThat(view.json().path("applicant").path("idNumber").asString())
                 .isEqualTo(new ResidentIdNumber(APPLICANT_ID).masked());
-        assertThat(view.json().path("applicantPhone").asString()).isEqualTo("139****0001");
+        assertThat(view.json().path("applicant").path("phone").asString()).isEqualTo("139****0001");
+        assertThat(view.json().path("agent").path("phone").asString()).isEqualTo("139****0002");
 
         Reply reveal = post(CLERK_SCJG, "/api/v1/cases/" + s.caseId() + "/applicant/reveal", null);
         assertThat(reveal.status()).as(reveal.body()).isEqualTo(200);

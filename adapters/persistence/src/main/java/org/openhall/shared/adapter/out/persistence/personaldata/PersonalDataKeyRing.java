@@ -3,6 +3,7 @@ package org.openhall.shared.adapter.out.persistence.personaldata;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -75,7 +76,7 @@ public final class PersonalDataKeyRing {
 
     private static PersonalDataKeyRing demo(SealingAlgorithm algorithm) {
         byte[] key = sha256("OpenHall demo personal-data sealing key: public, protects nothing");
-        byte[] sized = java.util.Arrays.copyOf(key, algorithm.keyBytes());
+        byte[] sized = Arrays.copyOf(key, algorithm.keyBytes());
         byte[] index = sha256("OpenHall demo blind-index key: public, protects nothing");
         return new PersonalDataKeyRing(algorithm, DEMO_KEY_ID, Map.of(DEMO_KEY_ID, sized), index, true);
     }
