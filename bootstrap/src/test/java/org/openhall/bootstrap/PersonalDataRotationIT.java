@@ -3,11 +3,13 @@ package org.openhall.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openhall.notification.adapter.out.persistence.SmsSuppressionPersistenceAdapter;
+import org.openhall.notification.application.port.out.SmsSuppressionRepository;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKeyRing;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
@@ -39,6 +41,8 @@ class PersonalDataRotationIT extends PersonalDataSteps {
     List<SealedColumns> declarations;
     @Autowired
     PersonalDataRotation configured;
+    @Autowired
+    SmsSuppressionRepository suppressions;
 
     @Test
     void rotatesEverySealedValueToTheNewKeyAfterWhichTheOldKeyCanBeRemoved() {
@@ -51,6 +55,9 @@ class PersonalDataRotationIT extends PersonalDataSteps {
         jdbc.sql("INSERT INTO sms_suppression (phone, reason, listed_at) VALUES ('13977110099', '升级前', now())")
                 .update();
         assertThat(configured.countUnder(null)).isEqualTo(1);
+        // Listing it again finds the old row and adds none, which the rotation would make collide.
+        suppressions.add("13977110099", "再次退订", Instant.parse("2026-03-02T02:00:00Z"));
+        assertThat(jdbc.sql("SELECT count(*) FROM sms_suppression").query(Long.class).single()).isEqualTo(2);
 
         PersonalDataCipher both = cipher("second", Map.of("first", FIRST_KEY, "second", SECOND_KEY));
         PersonalDataRotation rotation = new PersonalDataRotation(jdbc, transactions, both, declarations);

@@ -37,11 +37,14 @@ public class SmsSuppressionPersistenceAdapter implements SmsSuppressionRepositor
 
     @Override
     public void add(String mobile, String reason, Instant at) {
+        // Not again for a number already listed, also not beside a row from before sealing (whose index
+        // the rotation fills in later and which would then collide with this one).
         jdbc.sql("""
-                INSERT INTO sms_suppression (phone, phone_index, reason, listed_at) VALUES (:p, :index, :r, :at)
+                INSERT INTO sms_suppression (phone, phone_index, reason, listed_at)
+                SELECT :p, :index, :r, :at WHERE NOT EXISTS (SELECT 1 FROM sms_suppression WHERE %s)
                 ON CONFLICT DO NOTHING
-                """).param("p", cipher.seal(mobile)).param("index", index(mobile)).param("r", reason)
-                .param("at", Timestamp.from(at)).update();
+                """.formatted(MATCHES)).param("p", cipher.seal(mobile)).param("index", index(mobile))
+                .param("plain", mobile).param("r", reason).param("at", Timestamp.from(at)).update();
     }
 
     @Override
