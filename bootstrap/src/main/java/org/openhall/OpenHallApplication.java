@@ -2,6 +2,7 @@ package org.openhall;
 
 import org.openhall.bootstrap.countypack.cli.PackCommandLine;
 import org.openhall.bootstrap.database.RunDatabase;
+import org.openhall.bootstrap.personaldata.PersonalDataCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -19,11 +20,15 @@ public class OpenHallApplication {
 
     /**
      * Runs the server, or with {@code pack validate|import|export <dir>} a county pack command
-     * (no web server) whose exit status is the process's.
+     * (no web server) whose exit status is the process's; with {@code personal-data status|rotate} the
+     * key rotation of sealed personal data (no web server either).
      */
     public static void main(String[] args) {
         if (PackCommandLine.isPackCommand(args)) {
             System.exit(new PackCommandLine(System.getenv(), System.out, System.err).run(args));
+        }
+        if (PersonalDataCommandLine.isPersonalDataCommand(args)) {
+            System.exit(new PersonalDataCommandLine(System.getenv(), System.out, System.err).run(args));
         }
         SpringApplication app = new SpringApplication(OpenHallApplication.class);
         app.setDefaultProperties(RunDatabase.select(System.getenv()));

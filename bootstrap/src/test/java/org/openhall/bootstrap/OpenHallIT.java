@@ -105,7 +105,8 @@ abstract class OpenHallIT {
         }
         try {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers().firstValue("Cache-Control").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -141,8 +142,8 @@ abstract class OpenHallIT {
         }
     }
 
-    /** An HTTP answer. */
-    record Reply(int status, String contentType, String body) {
+    /** An HTTP answer; {@code cacheControl} is empty when the header is absent. */
+    record Reply(int status, String contentType, String body, String cacheControl) {
 
         JsonNode json() {
             return JSON.readTree(body);

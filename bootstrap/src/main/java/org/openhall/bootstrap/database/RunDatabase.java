@@ -46,6 +46,9 @@ public final class RunDatabase {
         props.put("spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"));
         props.put("spring.datasource.username", "postgres");
         props.put("spring.datasource.password", "");
+        // The bundled server holds the demo county: its personal data may be sealed with the public demo
+        // keys when no keys are configured. A real server (OPENHALL_DB_URL) never gets this default.
+        props.put("openhall.personal-data.allow-demo-keys", "true");
         log.info("Started the embedded PostgreSQL server on port {} with data in {}", port, dataDir);
         return props;
     }

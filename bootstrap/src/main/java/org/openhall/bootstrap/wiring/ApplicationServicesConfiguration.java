@@ -24,6 +24,7 @@ import org.openhall.network.application.service.StaffService;
 import org.openhall.network.application.service.WindowDutyService;
 import org.openhall.servicecase.application.port.out.CaseNumberSequence;
 import org.openhall.servicecase.application.port.out.ServiceCaseRepository;
+import org.openhall.servicecase.application.service.ApplicantRevealService;
 import org.openhall.servicecase.application.service.CaseLifecycleService;
 import org.openhall.servicecase.application.service.ServiceCaseService;
 import org.openhall.shared.application.CentreProfile;
@@ -109,6 +110,11 @@ class ApplicationServicesConfiguration {
     DepartmentRatesService departmentRatesService(DepartmentRepository departments, ServiceHallRepository halls,
             ServiceWindowRepository windows, ApprovalItemQuery catalog) {
         return new DepartmentRatesService(departments, halls, windows, catalog);
+    }
+
+    @Bean
+    ApplicantRevealService applicantRevealService(ServiceCaseRepository cases) {
+        return new ApplicantRevealService(cases);
     }
 
     @Bean

@@ -163,7 +163,7 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
             if (filter.department().isPresent() && !filter.department().get().equals(actor.department())) {
                 throw new OutsideDepartmentScope(actor, filter.department().get());
             }
-            scoped = new CaseListFilter(filter.status(), Optional.of(actor.department()));
+            scoped = filter.inDepartment(actor.department());
         }
         WorkingDayCalendar calendar = calendar();
         return cases.findAll(scoped, page).map(c -> CaseViews.summaryOf(c, calendar, today()));

@@ -57,6 +57,8 @@ public class InMemoryServiceCaseRepository implements ServiceCaseRepository {
         List<ServiceCaseSnapshot> matching = cases.values().stream()
                 .filter(c -> filter.status().map(s -> s == c.status()).orElse(true))
                 .filter(c -> filter.department().map(d -> d.equals(c.department())).orElse(true))
+                .filter(c -> filter.applicantIdNumber().map(n -> n.equals(c.applicant().idNumber())).orElse(true))
+                .filter(c -> filter.applicantPhone().map(p -> p.equals(c.applicant().phone())).orElse(true))
                 .sorted(NEWEST_FIRST)
                 .toList();
         List<ServiceCase> content = matching.stream().skip(page.offset()).limit(page.size())

@@ -13,6 +13,7 @@ import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.
 import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.CALENDAR;
 import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.FULL_ITEM;
 import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.ZHANG_SAN;
+import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.LI_SI;
 import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.approverOf;
 import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.at;
 import static org.openhall.servicecase.application.port.out.ServiceCaseFixtures.clerkOf;
@@ -41,6 +42,7 @@ import org.openhall.servicecase.domain.SpecialProcedure;
 import org.openhall.servicecase.domain.Submission;
 import org.openhall.servicecase.domain.SubmissionChannel;
 import org.openhall.shared.domain.access.Actor;
+import org.openhall.shared.domain.access.DepartmentCode;
 import org.openhall.shared.domain.identity.PersonName;
 import org.openhall.shared.domain.identity.PhoneNumber;
 import org.openhall.shared.domain.identity.ResidentIdNumber;
@@ -279,6 +281,27 @@ public abstract class ServiceCaseRepositoryContract {
         assertThat(marketAccepted.totalElements()).isEqualTo(1);
         assertThat(noneCompleted.content()).isEmpty();
         assertThat(noneCompleted.totalElements()).isZero();
+    }
+
+    @Test
+    public void casesAreFoundByTheApplicantsIdOrPhoneNumberExactly() {
+        storeFiveCases();
+        PageRequest everything = new PageRequest(0, 50);
+
+        assertThat(cases.findAll(byApplicant(Optional.empty(), ZHANG_SAN.idNumber(), null), everything)
+                .totalElements()).isEqualTo(5);
+        assertThat(cases.findAll(byApplicant(Optional.of(PUBLIC_SECURITY), null, ZHANG_SAN.phone()), everything)
+                .totalElements()).isEqualTo(3);
+        assertThat(cases.findAll(byApplicant(Optional.empty(), ZHANG_SAN.idNumber(), LI_SI.phone()), everything)
+                .content()).isEmpty();
+        assertThat(cases.findAll(byApplicant(Optional.empty(), LI_SI.idNumber(), null), everything).content())
+                .isEmpty();
+    }
+
+    private static CaseListFilter byApplicant(Optional<DepartmentCode> department, ResidentIdNumber idNumber,
+            PhoneNumber phone) {
+        return new CaseListFilter(Optional.empty(), department, Optional.ofNullable(idNumber),
+                Optional.ofNullable(phone));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.openhall.disclosure.domain.catalog.Attachment;
 import org.openhall.disclosure.domain.catalog.CatalogEntryId;
@@ -29,6 +30,8 @@ import org.openhall.disclosure.domain.request.Requester;
 import org.openhall.disclosure.domain.request.RequesterKind;
 import org.openhall.disclosure.domain.request.Withdrawal;
 import org.openhall.shared.adapter.out.persistence.PersistenceMapperConfig;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
 import org.openhall.shared.domain.access.DepartmentCode;
 import org.openhall.shared.domain.identity.PhoneNumber;
 import org.openhall.shared.domain.identity.ResidentIdNumber;
@@ -73,17 +76,18 @@ interface DisclosureMapper {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
-    default DisclosureRequestRow toRow(DisclosureRequestSnapshot s) {
+    default DisclosureRequestRow toRow(DisclosureRequestSnapshot s, @Context PersonalDataCipher cipher) {
         Requester r = s.requester();
         CorrectionNotice correction = s.correction();
         CaseClock clock = s.replyClock();
         Extension extension = clock == null || clock.extensions().isEmpty() ? null : clock.extensions().getFirst();
         FeeAssessment fee = s.fee();
         return new DisclosureRequestRow(s.id().value(), s.number().value(), r.kind().name(), r.name(),
-                r.idNumber() == null ? null : r.idNumber().value(),
+                r.idNumber() == null ? null : cipher.seal(r.idNumber().value()),
                 r.creditCode() == null ? null : r.creditCode().value(),
-                r.creditCode() != null && r.creditCode().checksumWaived(), r.identifier(),
-                r.phone() == null ? null : r.phone().value(), r.address(), s.description(), s.channel().name(),
+                r.creditCode() != null && r.creditCode().checksumWaived(),
+                cipher.blindIndex(PersonalDataKind.ID_NUMBER, r.identifier()),
+                r.phone() == null ? null : cipher.seal(r.phone().value()), r.address(), s.description(), s.channel().name(),
                 micros(s.submittedAt()), s.submittedOn(), s.receivedOn(), s.status().name(),
                 correction == null ? null : correction.issuedOn(), correction == null ? null : correction.dueOn(),
                 correction == null ? null : correction.issuedBy(),
@@ -102,13 +106,13 @@ interface DisclosureMapper {
                 s.challenges().stream().map(this::toRow).toList(), s.auditCount(), s.version());
     }
 
-    default DisclosureRequestSnapshot toSnapshot(DisclosureRequestRow row) {
+    default DisclosureRequestSnapshot toSnapshot(DisclosureRequestRow row, @Context PersonalDataCipher cipher) {
         RequesterKind kind = RequesterKind.valueOf(row.requesterKind());
         Requester requester = new Requester(kind, row.requesterName(),
-                row.requesterIdNumber() == null ? null : new ResidentIdNumber(row.requesterIdNumber()),
+                row.requesterIdNumber() == null ? null : new ResidentIdNumber(cipher.open(row.requesterIdNumber())),
                 row.requesterCreditCode() == null ? null
                         : new UnifiedSocialCreditCode(row.requesterCreditCode(), row.requesterCreditCodeWaived()),
-                row.requesterPhone() == null ? null : new PhoneNumber(row.requesterPhone()), row.requesterAddress());
+                row.requesterPhone() == null ? null : new PhoneNumber(cipher.open(row.requesterPhone())), row.requesterAddress());
         CorrectionNotice correction = row.correctionIssuedOn() == null ? null
                 : new CorrectionNotice(row.correctionPoints().stream().map(CorrectionPointRow::text).toList(),
                         row.correctionIssuedOn(), row.correctionDueOn(), row.correctionIssuedBy());

@@ -11,6 +11,8 @@ import org.openhall.disclosure.domain.AuditRecord;
 import org.openhall.disclosure.domain.request.DisclosureRequest;
 import org.openhall.disclosure.domain.request.DisclosureRequestId;
 import org.openhall.disclosure.domain.request.RequestStatus;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.adapter.out.persistence.VersionedRows;
@@ -34,10 +36,12 @@ public class DisclosureRequestPersistenceAdapter implements DisclosureRequestRep
     private final JdbcAggregateOperations aggregates;
     private final DisclosureAuditLog audit;
     private final DisclosureMapper mapper;
+    private final PersonalDataCipher cipher;
 
     public DisclosureRequestPersistenceAdapter(JdbcAggregateOperations aggregates, DisclosureAuditLog audit,
-            DisclosureMapper mapper) {
+            DisclosureMapper mapper, PersonalDataCipher cipher) {
         this.aggregates = aggregates;
+        this.cipher = cipher;
         this.audit = audit;
         this.mapper = mapper;
     }
@@ -52,7 +56,7 @@ public class DisclosureRequestPersistenceAdapter implements DisclosureRequestRep
     @Transactional
     public DisclosureRequest save(DisclosureRequest request) {
         List<AuditRecord> recorded = request.pullAudit();
-        DisclosureRequestRow row = mapper.toRow(request.snapshot());
+        DisclosureRequestRow row = mapper.toRow(request.snapshot(), cipher);
         DisclosureRequestRow stored = VersionedRows.store(aggregates, row, row.version() == 0,
                 "disclosure_request_pkey", "disclosure-request", request.getId().toString());
         audit.append(recorded);
@@ -77,7 +81,9 @@ public class DisclosureRequestPersistenceAdapter implements DisclosureRequestRep
     @Override
     @Transactional(readOnly = true)
     public List<DisclosureRequest> findReceivedFrom(String requesterIdentifier, LocalDate from, LocalDate to) {
-        return find(Criteria.where("requesterIdentifier").is(requesterIdentifier).and("receivedOn").between(from, to));
+        // The identifier is stored as its blind index only: the same requester is found by the same index.
+        return find(Criteria.where("requesterIdentifier")
+                .is(cipher.blindIndex(PersonalDataKind.ID_NUMBER, requesterIdentifier)).and("receivedOn").between(from, to));
     }
 
     @Override
@@ -97,6 +103,6 @@ public class DisclosureRequestPersistenceAdapter implements DisclosureRequestRep
     }
 
     private DisclosureRequest restore(DisclosureRequestRow row) {
-        return DisclosureRequest.restore(mapper.toSnapshot(row));
+        return DisclosureRequest.restore(mapper.toSnapshot(row, cipher));
     }
 }

@@ -20,6 +20,8 @@ import org.openhall.notification.domain.Notice;
 import org.openhall.notification.domain.NoticeId;
 import org.openhall.notification.domain.NoticeSnapshot;
 import org.openhall.notification.domain.NoticeState;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.application.problem.ConcurrentUpdate;
@@ -44,9 +46,11 @@ public class NoticePersistenceAdapter implements NoticeRepository {
             sent_at, reported_at, version""";
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    public NoticePersistenceAdapter(JdbcClient jdbc) {
+    public NoticePersistenceAdapter(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @Override
@@ -68,7 +72,7 @@ public class NoticePersistenceAdapter implements NoticeRepository {
                 .param("templateKey", s.templateKey())
                 .param("vendorCode", s.vendorCode())
                 .param("kind", s.kind().name())
-                .param("phone", s.phone().value())
+                .param("phone", cipher.seal(s.phone().value()))
                 .param("text", s.text())
                 .param("variables", json(s.variables()))
                 .param("segments", s.segments())
@@ -112,13 +116,13 @@ public class NoticePersistenceAdapter implements NoticeRepository {
     @Override
     public Optional<Notice> findById(NoticeId id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM sms_notice WHERE id = :id").param("id", id.value())
-                .query(NoticePersistenceAdapter::notice).optional();
+                .query(this::notice).optional();
     }
 
     @Override
     public Optional<Notice> findByGatewayMessageId(String messageId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM sms_notice WHERE gateway_message_id = :m ORDER BY created_at LIMIT 1")
-                .param("m", messageId).query(NoticePersistenceAdapter::notice).optional();
+                .param("m", messageId).query(this::notice).optional();
     }
 
     @Override
@@ -129,18 +133,18 @@ public class NoticePersistenceAdapter implements NoticeRepository {
                 ORDER BY due_at, id
                 LIMIT :limit
                 FOR UPDATE SKIP LOCKED
-                """).param("now", ts(now)).param("limit", limit).query(NoticePersistenceAdapter::notice).list();
+                """).param("now", ts(now)).param("limit", limit).query(this::notice).list();
     }
 
     @Override
     public boolean takeDailySlot(String mobile, String templateKey, LocalDate day, int limit) {
         // The conflict branch raises the counter only below the limit; no row back means the day is full.
         return !jdbc.sql("""
-                INSERT INTO sms_daily_count (phone, template_key, day, used) VALUES (:phone, :template, :day, 1)
-                ON CONFLICT (phone, template_key, day) DO UPDATE SET used = sms_daily_count.used + 1
+                INSERT INTO sms_daily_count (phone_index, template_key, day, used) VALUES (:phone, :template, :day, 1)
+                ON CONFLICT (phone_index, template_key, day) DO UPDATE SET used = sms_daily_count.used + 1
                     WHERE sms_daily_count.used < :limit
                 RETURNING used
-                """).param("phone", mobile).param("template", templateKey).param("day", day).param("limit", limit)
+                """).param("phone", cipher.blindIndex(PersonalDataKind.PHONE, mobile)).param("template", templateKey).param("day", day).param("limit", limit)
                 .query(Integer.class).list().isEmpty();
     }
 
@@ -164,15 +168,15 @@ public class NoticePersistenceAdapter implements NoticeRepository {
         List<Notice> content = jdbc.sql("SELECT " + COLUMNS + " FROM sms_notice" + where
                 + " ORDER BY created_at DESC, id LIMIT :size OFFSET :offset")
                 .params(params).param("size", page.size()).param("offset", page.offset())
-                .query(NoticePersistenceAdapter::notice).list();
+                .query(this::notice).list();
         return Page.of(content, page, total);
     }
 
-    private static Notice notice(ResultSet rs, int row) throws SQLException {
+    private Notice notice(ResultSet rs, int row) throws SQLException {
         return Notice.restore(new NoticeSnapshot(new NoticeId(rs.getObject("id", UUID.class)),
                 rs.getString("case_id"), rs.getString("case_number"), rs.getString("department"),
                 rs.getString("template_key"), rs.getString("vendor_code"), MessageKind.valueOf(rs.getString("kind")),
-                new PhoneNumber(rs.getString("phone")), rs.getString("text"), variables(rs.getArray("variable_pairs")),
+                new PhoneNumber(cipher.open(rs.getString("phone"))), rs.getString("text"), variables(rs.getArray("variable_pairs")),
                 rs.getInt("segments"), instant(rs.getTimestamp("created_at")), rs.getLong("version"),
                 NoticeState.valueOf(rs.getString("state")), instant(rs.getTimestamp("due_at")), rs.getInt("attempts"),
                 rs.getInt("reconciliations"), rs.getString("gateway_message_id"), rs.getString("last_error"),

@@ -5,34 +5,55 @@ import java.time.Instant;
 
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.openhall.notification.application.port.out.SmsSuppressionRepository;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The suppression list in {@code sms_suppression}, one row per number. */
+/**
+ * The suppression list in {@code sms_suppression}, one row per number: the number sealed, found by its
+ * blind index. A row from before sealing (plain number, no index yet) is still found by its number
+ * until the key rotation seals it.
+ */
 @Component
 @SecondaryAdapter
 public class SmsSuppressionPersistenceAdapter implements SmsSuppressionRepository {
 
-    private final JdbcClient jdbc;
+    private static final String MATCHES = "phone_index = :index OR (phone_index IS NULL AND phone = :plain)";
 
-    public SmsSuppressionPersistenceAdapter(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+
+    public SmsSuppressionPersistenceAdapter(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @Override
     public boolean isSuppressed(String mobile) {
-        return jdbc.sql("SELECT count(*) FROM sms_suppression WHERE phone = :p").param("p", mobile)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM sms_suppression WHERE " + MATCHES).param("index", index(mobile))
+                .param("plain", mobile).query(Long.class).single() > 0;
     }
 
     @Override
     public void add(String mobile, String reason, Instant at) {
-        jdbc.sql("INSERT INTO sms_suppression (phone, reason, listed_at) VALUES (:p, :r, :at) ON CONFLICT DO NOTHING")
-                .param("p", mobile).param("r", reason).param("at", Timestamp.from(at)).update();
+        // Not again for a number already listed, also not beside a row from before sealing (whose index
+        // the rotation fills in later and which would then collide with this one).
+        jdbc.sql("""
+                INSERT INTO sms_suppression (phone, phone_index, reason, listed_at)
+                SELECT :p, :index, :r, :at WHERE NOT EXISTS (SELECT 1 FROM sms_suppression WHERE %s)
+                ON CONFLICT DO NOTHING
+                """.formatted(MATCHES)).param("p", cipher.seal(mobile)).param("index", index(mobile))
+                .param("plain", mobile).param("r", reason).param("at", Timestamp.from(at)).update();
     }
 
     @Override
     public void remove(String mobile) {
-        jdbc.sql("DELETE FROM sms_suppression WHERE phone = :p").param("p", mobile).update();
+        jdbc.sql("DELETE FROM sms_suppression WHERE " + MATCHES).param("index", index(mobile)).param("plain", mobile)
+                .update();
+    }
+
+    private String index(String mobile) {
+        return cipher.blindIndex(PersonalDataKind.PHONE, mobile);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.openhall.participation.domain.CommentId;
@@ -11,6 +12,7 @@ import org.openhall.participation.domain.CommentSnapshot;
 import org.openhall.participation.domain.Commenter;
 import org.openhall.participation.domain.DraftDecisionId;
 import org.openhall.shared.adapter.out.persistence.PersistenceMapperConfig;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.domain.identity.PersonName;
 import org.openhall.shared.domain.identity.PhoneNumber;
 
@@ -20,14 +22,14 @@ interface CommentMapper {
 
     @Mapping(target = "commenterName", source = "commenter.name")
     @Mapping(target = "commenterPhone", source = "commenter.phone")
-    CommentRow toRow(CommentSnapshot snapshot);
+    CommentRow toRow(CommentSnapshot snapshot, @Context PersonalDataCipher cipher);
 
-    @Mapping(target = "commenter", expression = "java(commenterOf(row))")
-    CommentSnapshot toSnapshot(CommentRow row);
+    @Mapping(target = "commenter", expression = "java(commenterOf(row, cipher))")
+    CommentSnapshot toSnapshot(CommentRow row, @Context PersonalDataCipher cipher);
 
-    default Commenter commenterOf(CommentRow row) {
+    default Commenter commenterOf(CommentRow row, @Context PersonalDataCipher cipher) {
         return new Commenter(new PersonName(row.commenterName()),
-                row.commenterPhone() == null ? null : new PhoneNumber(row.commenterPhone()));
+                row.commenterPhone() == null ? null : new PhoneNumber(cipher.open(row.commenterPhone())));
     }
 
     /** PostgreSQL keeps microseconds: cutting them here makes what save returns equal what is read back. */
@@ -39,8 +41,9 @@ interface CommentMapper {
         return name == null ? null : name.value();
     }
 
-    default String text(PhoneNumber phone) {
-        return phone == null ? null : phone.value();
+    /** Phones are stored sealed (docs/security.md). */
+    default String text(PhoneNumber phone, @Context PersonalDataCipher cipher) {
+        return phone == null ? null : cipher.seal(phone.value());
     }
 
     default UUID uuid(CommentId id) {

@@ -9,6 +9,7 @@ import org.openhall.participation.domain.Comment;
 import org.openhall.participation.domain.CommentId;
 import org.openhall.participation.domain.CommentStatus;
 import org.openhall.participation.domain.DraftDecisionId;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.adapter.out.persistence.VersionedRows;
@@ -34,9 +35,11 @@ public class CommentPersistenceAdapter implements CommentRepository {
     private final CommentRowRepository rows;
     private final JdbcAggregateOperations aggregates;
     private final CommentMapper mapper;
+    private final PersonalDataCipher cipher;
 
     public CommentPersistenceAdapter(CommentRowRepository rows, JdbcAggregateOperations aggregates,
-            CommentMapper mapper) {
+            CommentMapper mapper, PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.rows = rows;
         this.aggregates = aggregates;
         this.mapper = mapper;
@@ -51,7 +54,7 @@ public class CommentPersistenceAdapter implements CommentRepository {
     @Override
     @Transactional
     public Comment save(Comment comment) {
-        CommentRow row = mapper.toRow(comment.snapshot());
+        CommentRow row = mapper.toRow(comment.snapshot(), cipher);
         return restore(VersionedRows.store(aggregates, row, row.version() == 0, PRIMARY_KEY, RESOURCE,
                 comment.getId().toString()));
     }
@@ -80,6 +83,6 @@ public class CommentPersistenceAdapter implements CommentRepository {
     }
 
     private Comment restore(CommentRow row) {
-        return Comment.restore(mapper.toSnapshot(row));
+        return Comment.restore(mapper.toSnapshot(row, cipher));
     }
 }

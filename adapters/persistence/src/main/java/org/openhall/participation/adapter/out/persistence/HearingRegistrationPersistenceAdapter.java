@@ -8,6 +8,7 @@ import org.openhall.participation.application.port.out.HearingRegistrationReposi
 import org.openhall.participation.domain.HearingId;
 import org.openhall.participation.domain.HearingRegistration;
 import org.openhall.participation.domain.RegistrationId;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.application.problem.ConcurrentUpdate;
 import org.openhall.shared.adapter.out.persistence.VersionedRows;
 import org.springframework.data.domain.Sort;
@@ -32,9 +33,11 @@ public class HearingRegistrationPersistenceAdapter implements HearingRegistratio
     private final RegistrationRowRepository rows;
     private final JdbcAggregateOperations aggregates;
     private final RegistrationMapper mapper;
+    private final PersonalDataCipher cipher;
 
     public HearingRegistrationPersistenceAdapter(RegistrationRowRepository rows, JdbcAggregateOperations aggregates,
-            RegistrationMapper mapper) {
+            RegistrationMapper mapper, PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.rows = rows;
         this.aggregates = aggregates;
         this.mapper = mapper;
@@ -49,7 +52,7 @@ public class HearingRegistrationPersistenceAdapter implements HearingRegistratio
     @Override
     @Transactional
     public HearingRegistration save(HearingRegistration registration) {
-        RegistrationRow row = mapper.toRow(registration.snapshot());
+        RegistrationRow row = mapper.toRow(registration.snapshot(), cipher);
         if (row.version() != 0) {
             throw new ConcurrentUpdate(RESOURCE, registration.getId().toString());
         }
@@ -65,6 +68,6 @@ public class HearingRegistrationPersistenceAdapter implements HearingRegistratio
     }
 
     private HearingRegistration restore(RegistrationRow row) {
-        return HearingRegistration.restore(mapper.toSnapshot(row));
+        return HearingRegistration.restore(mapper.toSnapshot(row, cipher));
     }
 }

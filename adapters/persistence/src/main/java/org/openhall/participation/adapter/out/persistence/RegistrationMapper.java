@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.openhall.participation.domain.HearingId;
@@ -11,6 +12,7 @@ import org.openhall.participation.domain.HearingRegistrationSnapshot;
 import org.openhall.participation.domain.Registrant;
 import org.openhall.participation.domain.RegistrationId;
 import org.openhall.shared.adapter.out.persistence.PersistenceMapperConfig;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.domain.identity.PersonName;
 import org.openhall.shared.domain.identity.PhoneNumber;
 
@@ -20,13 +22,13 @@ interface RegistrationMapper {
 
     @Mapping(target = "registrantName", source = "registrant.name")
     @Mapping(target = "registrantPhone", source = "registrant.phone")
-    RegistrationRow toRow(HearingRegistrationSnapshot snapshot);
+    RegistrationRow toRow(HearingRegistrationSnapshot snapshot, @Context PersonalDataCipher cipher);
 
-    @Mapping(target = "registrant", expression = "java(registrantOf(row))")
-    HearingRegistrationSnapshot toSnapshot(RegistrationRow row);
+    @Mapping(target = "registrant", expression = "java(registrantOf(row, cipher))")
+    HearingRegistrationSnapshot toSnapshot(RegistrationRow row, @Context PersonalDataCipher cipher);
 
-    default Registrant registrantOf(RegistrationRow row) {
-        return new Registrant(new PersonName(row.registrantName()), new PhoneNumber(row.registrantPhone()));
+    default Registrant registrantOf(RegistrationRow row, @Context PersonalDataCipher cipher) {
+        return new Registrant(new PersonName(row.registrantName()), new PhoneNumber(cipher.open(row.registrantPhone())));
     }
 
     /** PostgreSQL keeps microseconds: cutting them here makes what save returns equal what is read back. */
@@ -38,8 +40,9 @@ interface RegistrationMapper {
         return name.value();
     }
 
-    default String text(PhoneNumber phone) {
-        return phone.value();
+    /** Phones are stored sealed (docs/security.md). */
+    default String text(PhoneNumber phone, @Context PersonalDataCipher cipher) {
+        return cipher.seal(phone.value());
     }
 
     default UUID uuid(RegistrationId id) {

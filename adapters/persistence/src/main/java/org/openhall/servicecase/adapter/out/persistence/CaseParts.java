@@ -27,6 +27,7 @@ import org.openhall.servicecase.domain.FeeLine;
 import org.openhall.servicecase.domain.FeeRefund;
 import org.openhall.servicecase.domain.Refusal;
 import org.openhall.servicecase.domain.Withdrawal;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.domain.identity.PersonName;
 import org.openhall.shared.domain.identity.PhoneNumber;
 import org.openhall.shared.domain.identity.ResidentIdNumber;
@@ -41,14 +42,15 @@ final class CaseParts {
     private CaseParts() {
     }
 
-    static AgentRow agentRow(Agent a) {
+    static AgentRow agentRow(Agent a, PersonalDataCipher cipher) {
         return a == null ? null
-                : new AgentRow(a.name().value(), a.idNumber().value(), a.phone().value(), a.stationCode());
+                : new AgentRow(a.name().value(), cipher.seal(a.idNumber().value()), cipher.seal(a.phone().value()),
+                        a.stationCode());
     }
 
-    static Agent agent(AgentRow r) {
-        return r == null ? null : new Agent(new PersonName(r.name()), new ResidentIdNumber(r.idNumber()),
-                new PhoneNumber(r.phone()), r.stationCode());
+    static Agent agent(AgentRow r, PersonalDataCipher cipher) {
+        return r == null ? null : new Agent(new PersonName(r.name()), new ResidentIdNumber(cipher.open(r.idNumber())),
+                new PhoneNumber(cipher.open(r.phone())), r.stationCode());
     }
 
     static DeferredRow deferredRow(DeferredSupply d) {

@@ -22,6 +22,7 @@ import org.openhall.servicecase.domain.consultation.ConsultationState;
 import org.openhall.servicecase.domain.consultation.ConsultationTransition;
 import org.openhall.servicecase.domain.consultation.Enquirer;
 import org.openhall.servicecase.domain.consultation.Referral;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.application.problem.ConcurrentUpdate;
@@ -54,16 +55,18 @@ public class ConsultationPersistenceAdapter implements ConsultationRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    public ConsultationPersistenceAdapter(JdbcClient jdbc) {
+    public ConsultationPersistenceAdapter(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Consultation> findById(ConsultationId id) {
         return jdbc.sql("SELECT * FROM consultation WHERE id = :id").param("id", id.value())
-                .query(ConsultationPersistenceAdapter::restore).optional();
+                .query(this::restore).optional();
     }
 
     @Override
@@ -92,7 +95,7 @@ public class ConsultationPersistenceAdapter implements ConsultationRepository {
                 + " ORDER BY recorded_at DESC, id LIMIT :limit OFFSET :offset")
                 .param("state", stateName).param("department", departmentCode).param("clerk", clerk)
                 .param("limit", page.size()).param("offset", page.offset())
-                .query(ConsultationPersistenceAdapter::restore).list();
+                .query(this::restore).list();
         return Page.of(content, page, total);
     }
 
@@ -140,12 +143,12 @@ public class ConsultationPersistenceAdapter implements ConsultationRepository {
         }
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, ConsultationSnapshot s) {
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, ConsultationSnapshot s) {
         Referral r = s.referral();
         return sql.param("id", s.id().value())
                 .param("channel", s.channel().name())
                 .param("enquirerName", s.enquirer().name().value())
-                .param("enquirerPhone", s.enquirer().phone().value())
+                .param("enquirerPhone", cipher.seal(s.enquirer().phone().value()))
                 .param("question", s.question())
                 .param("itemCode", s.itemCode() == null ? null : s.itemCode().value())
                 .param("department", s.department().value())
@@ -184,7 +187,7 @@ public class ConsultationPersistenceAdapter implements ConsultationRepository {
         }
     }
 
-    private static Consultation restore(ResultSet rs, int row) throws SQLException {
+    private Consultation restore(ResultSet rs, int row) throws SQLException {
         String itemCode = rs.getString("item_code");
         String referralFrom = rs.getString("referral_from");
         Referral referral = referralFrom == null ? null
@@ -195,7 +198,7 @@ public class ConsultationPersistenceAdapter implements ConsultationRepository {
         return Consultation.restore(new ConsultationSnapshot(new ConsultationId(rs.getObject("id", UUID.class)),
                 ConsultationChannel.valueOf(rs.getString("channel")),
                 new Enquirer(new PersonName(rs.getString("enquirer_name")),
-                        new PhoneNumber(rs.getString("enquirer_phone"))),
+                        new PhoneNumber(cipher.open(rs.getString("enquirer_phone")))),
                 rs.getString("question"), itemCode == null ? null : new ApprovalItemCode(itemCode),
                 new DepartmentCode(rs.getString("department")), new DepartmentCode(rs.getString("origin_department")),
                 rs.getString("first_contact_clerk"), rs.getString("responsible_clerk"),

@@ -26,6 +26,7 @@ import org.openhall.servicecase.domain.preapplication.PreApplicationReference;
 import org.openhall.servicecase.domain.preapplication.PreApplicationSnapshot;
 import org.openhall.servicecase.domain.preapplication.PreApplicationState;
 import org.openhall.servicecase.domain.preapplication.PreApplicationTransition;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.application.problem.ConcurrentUpdate;
@@ -57,9 +58,11 @@ public class PreApplicationPersistenceAdapter implements PreApplicationRepositor
             """;
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    public PreApplicationPersistenceAdapter(JdbcClient jdbc) {
+    public PreApplicationPersistenceAdapter(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @Override
@@ -162,7 +165,7 @@ public class PreApplicationPersistenceAdapter implements PreApplicationRepositor
         }
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, PreApplicationSnapshot s) {
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, PreApplicationSnapshot s) {
         Appointment a = s.appointment();
         return sql.param("id", s.id().value())
                 .param("reference", s.reference().value())
@@ -170,8 +173,8 @@ public class PreApplicationPersistenceAdapter implements PreApplicationRepositor
                 .param("itemVersion", s.itemVersion())
                 .param("department", s.department().value())
                 .param("applicantName", s.applicant().name().value())
-                .param("applicantIdNumber", s.applicant().idNumber().value())
-                .param("applicantPhone", s.applicant().phone().value())
+                .param("applicantIdNumber", cipher.seal(s.applicant().idNumber().value()))
+                .param("applicantPhone", cipher.seal(s.applicant().phone().value()))
                 .param("note", s.note())
                 .param("state", s.state().name())
                 .param("round", s.round())
@@ -220,8 +223,8 @@ public class PreApplicationPersistenceAdapter implements PreApplicationRepositor
                 new PreApplicationReference(rs.getString("reference")), new ApprovalItemCode(rs.getString("item_code")),
                 rs.getInt("item_version"), new DepartmentCode(rs.getString("department")),
                 new Applicant(new PersonName(rs.getString("applicant_name")),
-                        new ResidentIdNumber(rs.getString("applicant_id_number")),
-                        new PhoneNumber(rs.getString("applicant_phone"))),
+                        new ResidentIdNumber(cipher.open(rs.getString("applicant_id_number"))),
+                        new PhoneNumber(cipher.open(rs.getString("applicant_phone")))),
                 materials, rs.getString("note"), PreApplicationState.valueOf(rs.getString("state")), rs.getInt("round"),
                 instant(rs, "submitted_at"), rs.getObject("submitted_on", LocalDate.class),
                 rs.getObject("review_due", LocalDate.class), corrections, appointment,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.UUID;
 
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.openhall.catalog.domain.ApprovalItemCode;
@@ -20,6 +21,8 @@ import org.openhall.servicecase.domain.OneTimeNotice;
 import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.servicecase.domain.ServiceCaseSnapshot;
 import org.openhall.shared.adapter.out.persistence.PersistenceMapperConfig;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
 import org.openhall.shared.domain.access.DepartmentCode;
 import org.openhall.shared.domain.identity.PersonName;
 import org.openhall.shared.domain.identity.PhoneNumber;
@@ -37,16 +40,18 @@ import org.openhall.shared.domain.time.TimeLimit;
 interface ServiceCaseMapper {
 
     /** The row of a case: written by hand, because the row flattens the case's parts into column groups. */
-    default ServiceCaseRow toRow(ServiceCaseSnapshot s) {
+    default ServiceCaseRow toRow(ServiceCaseSnapshot s, @Context PersonalDataCipher cipher) {
         Optional<CaseStep> current = s.currentStep();
         return new ServiceCaseRow(uuid(s.id()), text(s.number()), text(s.itemCode()), s.itemVersion(), s.itemName(),
-                text(s.department()), text(s.applicant().name()), text(s.applicant().idNumber()),
-                text(s.applicant().phone()), s.status(), toMicros(s.receivedAt()), s.receivedOn(), s.receivedBy(),
+                text(s.department()), text(s.applicant().name()), cipher.seal(text(s.applicant().idNumber())),
+                cipher.seal(text(s.applicant().phone())),
+                cipher.blindIndex(PersonalDataKind.ID_NUMBER, text(s.applicant().idNumber())),
+                cipher.blindIndex(PersonalDataKind.PHONE, text(s.applicant().phone())), s.status(), toMicros(s.receivedAt()), s.receivedOn(), s.receivedBy(),
                 text(s.window()), s.submissionRound(), s.roundReceivedOn(),
                 s.providedMaterials().stream().map(this::providedMaterialRow).collect(Collectors.toSet()),
                 s.notices().stream().map(this::toRow).toList(), s.acceptedOn(), clockRow(s.statutoryClock()),
                 clockRow(s.promisedClock()), pauseRows(s), extensionRows(s), s.completedOn(), s.transitionCount(),
-                s.version(), s.channel(), CaseParts.agentRow(s.agent()), s.preApplicationReference(), s.deemed(),
+                s.version(), s.channel(), CaseParts.agentRow(s.agent(), cipher), s.preApplicationReference(), s.deemed(),
                 CaseParts.deferredRow(s.deferredSupply()), CaseParts.refusalRow(s.refusal()),
                 CaseParts.withdrawalRow(s.withdrawal()), s.steps().stream().map(CaseParts::stepRow).toList(),
                 s.pauses().stream().map(CaseParts::pauseRow).toList(), CaseParts.extensionRow(s.extension()),
@@ -58,18 +63,18 @@ interface ServiceCaseMapper {
     }
 
     /** The snapshot a case is restored from. */
-    default ServiceCaseSnapshot toSnapshot(ServiceCaseRow r) {
+    default ServiceCaseSnapshot toSnapshot(ServiceCaseRow r, @Context PersonalDataCipher cipher) {
         List<CaseStep> steps = new ArrayList<>();
         for (int i = 0; i < r.steps().size(); i++) {
             steps.add(CaseParts.step(i + 1, r.steps().get(i)));
         }
         return new ServiceCaseSnapshot(caseId(r.id()), caseNumber(r.number()), itemCode(r.itemCode()),
-                r.itemVersion(), r.itemName(), departmentCode(r.department()), applicantOf(r), r.status(),
+                r.itemVersion(), r.itemName(), departmentCode(r.department()), applicantOf(r, cipher), r.status(),
                 r.receivedAt(), r.receivedOn(), r.receivedBy(), windowCode(r.windowCode()), r.submissionRound(),
                 r.roundReceivedOn(), r.providedMaterials().stream().map(this::providedMaterial).collect(Collectors.toSet()),
                 r.notices().stream().map(this::toDomain).toList(), r.acceptedOn(),
                 clockOf(r.statutoryClock(), CaseClockKind.STATUTORY, r), clockOf(r.promisedClock(), CaseClockKind.PROMISED, r),
-                r.completedOn(), r.transitionCount(), r.version(), r.channel(), CaseParts.agent(r.agent()),
+                r.completedOn(), r.transitionCount(), r.version(), r.channel(), CaseParts.agent(r.agent(), cipher),
                 r.preApplicationReference(), r.deemed(), CaseParts.deferred(r.deferredSupply()),
                 CaseParts.refusal(r.refusal()), CaseParts.withdrawal(r.withdrawal()), steps,
                 r.pauses().stream().map(CaseParts::pause).toList(), CaseParts.extension(r.extension()),
@@ -158,9 +163,9 @@ interface ServiceCaseMapper {
         return phone.value();
     }
 
-    default Applicant applicantOf(ServiceCaseRow row) {
-        return new Applicant(new PersonName(row.applicantName()), new ResidentIdNumber(row.applicantIdNumber()),
-                new PhoneNumber(row.applicantPhone()));
+    default Applicant applicantOf(ServiceCaseRow row, @Context PersonalDataCipher cipher) {
+        return new Applicant(new PersonName(row.applicantName()),
+                new ResidentIdNumber(cipher.open(row.applicantIdNumber())), new PhoneNumber(cipher.open(row.applicantPhone())));
     }
 
     default CaseClockRow clockRow(CaseClock clock) {

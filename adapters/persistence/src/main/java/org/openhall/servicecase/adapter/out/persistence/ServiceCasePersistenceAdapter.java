@@ -14,6 +14,8 @@ import org.openhall.servicecase.domain.CaseStatus;
 import org.openhall.servicecase.domain.CaseTransition;
 import org.openhall.servicecase.domain.ServiceCase;
 import org.openhall.servicecase.domain.ServiceCaseId;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.adapter.out.persistence.VersionedRows;
@@ -48,10 +50,12 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
     private final CaseTransitionLog transitions;
     private final ServiceCaseMapper mapper;
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
     public ServiceCasePersistenceAdapter(ServiceCaseRowRepository rows, JdbcAggregateOperations aggregates,
-            CaseTransitionLog transitions, ServiceCaseMapper mapper, JdbcClient jdbc) {
+            CaseTransitionLog transitions, ServiceCaseMapper mapper, JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.rows = rows;
         this.aggregates = aggregates;
         this.transitions = transitions;
@@ -68,7 +72,7 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
     @Transactional
     public ServiceCase save(ServiceCase serviceCase) {
         List<CaseTransition> recorded = serviceCase.pullTransitions();
-        ServiceCaseRow row = mapper.toRow(serviceCase.snapshot());
+        ServiceCaseRow row = mapper.toRow(serviceCase.snapshot(), cipher);
         // Version 0 means "never stored": insert. Anything else is an update guarded by the version.
         ServiceCaseRow stored = VersionedRows.store(aggregates, row, row.version() == 0, PRIMARY_KEY, RESOURCE,
                 serviceCase.getId().toString());
@@ -86,6 +90,14 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
         }
         if (filter.department().isPresent()) {
             criteria = criteria.and("department").is(filter.department().get().value());
+        }
+        if (filter.applicantIdNumber().isPresent()) {
+            criteria = criteria.and("applicantIdNumberIndex")
+                    .is(cipher.blindIndex(PersonalDataKind.ID_NUMBER, filter.applicantIdNumber().get().value()));
+        }
+        if (filter.applicantPhone().isPresent()) {
+            criteria = criteria.and("applicantPhoneIndex")
+                    .is(cipher.blindIndex(PersonalDataKind.PHONE, filter.applicantPhone().get().value()));
         }
         var found = aggregates.findAll(Query.query(criteria), ServiceCaseRow.class,
                 org.springframework.data.domain.PageRequest.of(page.page(), page.size(), NEWEST_FIRST));
@@ -125,6 +137,6 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
     }
 
     private ServiceCase restore(ServiceCaseRow row) {
-        return ServiceCase.restore(mapper.toSnapshot(row));
+        return ServiceCase.restore(mapper.toSnapshot(row, cipher));
     }
 }

@@ -45,6 +45,8 @@ record ServiceCaseRow(
         String applicantName,
         String applicantIdNumber,
         String applicantPhone,
+        String applicantIdNumberIndex,
+        String applicantPhoneIndex,
         CaseStatus status,
         Instant receivedAt,
         LocalDate receivedOn,

@@ -49,4 +49,17 @@ class CommentPersistenceAdapterIT extends CommentRepositoryContract {
         assertThat(moderated.moderation()).get()
                 .satisfies(m -> assertThat(m.moderatedAt()).isEqualTo(Instant.parse("2026-09-22T03:00:00.987654Z")));
     }
+
+    @Test
+    void theCommentersPhoneIsStoredSealedAndReadsBackInFull() {
+        ParticipationTables.truncate(jdbc);
+        DraftDecision draft = draftPublishedOn("2026-09-20", 30);
+        Comment stored = adapter.save(Comment.submit(CommentId.random(), draft, ZHANG_SAN, "意见",
+                Clock.fixed(Instant.parse("2026-09-21T02:30:15Z"), CHINA)));
+
+        String raw = jdbc.sql("SELECT commenter_phone FROM participation_comment").query(String.class).single();
+        assertThat(raw).startsWith("pd1:").doesNotContain(ZHANG_SAN.phone().value());
+        assertThat(adapter.findById(stored.getId()).orElseThrow().snapshot().commenter().phone())
+                .isEqualTo(ZHANG_SAN.phone());
+    }
 }

@@ -25,6 +25,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 @ExtendWith(SpringExtension.class)
 @ContextConfiguration(classes = PersistenceTestConfiguration.class,
         initializers = PostgresTestDatabase.Initializer.class, loader = SpringBootContextLoader.class)
-@TestPropertySource(properties = PersistenceTestConfiguration.FLYWAY_LOCATIONS)
+@TestPropertySource(properties = { PersistenceTestConfiguration.FLYWAY_LOCATIONS,
+        PersistenceTestConfiguration.DEMO_KEYS })
 public @interface PersistenceAdapterTest {
 }

@@ -30,6 +30,9 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
         "org.openhall.disclosure.adapter.out.persistence" })
 public class PersistenceTestConfiguration {
 
+    /** Personal data in the tests is sealed with the public demo keys. */
+    public static final String DEMO_KEYS = "openhall.personal-data.allow-demo-keys=true";
+
     /** What an application must set so that Flyway finds every context's migrations. */
     public static final String FLYWAY_LOCATIONS = "spring.flyway.locations=classpath:db/migration/shared,"
             + "classpath:db/migration/catalog,classpath:db/migration/network,classpath:db/migration/servicecase,"

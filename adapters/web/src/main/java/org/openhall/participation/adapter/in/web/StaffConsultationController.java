@@ -31,6 +31,7 @@ import org.openhall.shared.adapter.in.web.PageResponse;
 import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.access.DepartmentCode;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -143,8 +144,11 @@ public class StaffConsultationController {
 
     @PostMapping("/{id}/comments/{commentId}/contact")
     @Operation(summary = "Reveals a commenter's full name and phone to the caller; the reveal is recorded")
-    public ContactResponse revealContact(Actor actor, @PathVariable UUID id, @PathVariable UUID commentId) {
-        return MAPPER.toResponse(reveal.revealCommenter(actor, new DraftDecisionId(id), new CommentId(commentId)));
+    public ResponseEntity<ContactResponse> revealContact(Actor actor, @PathVariable UUID id,
+            @PathVariable UUID commentId) {
+        // Full personal data: no browser or proxy may keep it.
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(
+                MAPPER.toResponse(reveal.revealCommenter(actor, new DraftDecisionId(id), new CommentId(commentId))));
     }
 
     @PostMapping("/{id}/adoption-report")

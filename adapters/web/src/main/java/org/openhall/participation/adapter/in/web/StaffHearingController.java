@@ -17,6 +17,7 @@ import org.openhall.participation.domain.HearingId;
 import org.openhall.participation.domain.HearingMaterial;
 import org.openhall.participation.domain.RegistrationId;
 import org.openhall.shared.domain.access.Actor;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,8 +94,11 @@ public class StaffHearingController {
 
     @PostMapping("/{id}/registrations/{registrationId}/contact")
     @Operation(summary = "Reveals a registrant's full name and phone to the caller; the reveal is recorded")
-    public ContactResponse revealContact(Actor actor, @PathVariable UUID id, @PathVariable UUID registrationId) {
-        return MAPPER.toResponse(reveal.revealRegistrant(actor, new HearingId(id), new RegistrationId(registrationId)));
+    public ResponseEntity<ContactResponse> revealContact(Actor actor, @PathVariable UUID id,
+            @PathVariable UUID registrationId) {
+        // Full personal data: no browser or proxy may keep it.
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(MAPPER.toResponse(
+                reveal.revealRegistrant(actor, new HearingId(id), new RegistrationId(registrationId))));
     }
 
     private static ResponseEntity<HearingResponse> respond(HearingView view) {

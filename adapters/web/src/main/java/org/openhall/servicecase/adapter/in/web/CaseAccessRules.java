@@ -22,11 +22,18 @@ public class CaseAccessRules implements AccessRules {
     private static final String CLERK = Role.CLERK.name();
     private static final String APPROVER = Role.DEPARTMENT_APPROVER.name();
     private static final String SUPERVISOR = Role.SUPERVISOR.name();
+    private static final String HEAD = Role.DEPARTMENT_HEAD.name();
 
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules
+                // Personal data in full (查看完整个人信息): the department's case workers and supervisors;
+                // never the system, security or audit administrators (separation of duties).
+                .requestMatchers(HttpMethod.POST, CASE_STEP + "applicant/reveal")
+                .hasAnyRole(CLERK, APPROVER, HEAD, SUPERVISOR)
+                // Finding an applicant's cases by ID or phone number: a POST, the number in the body.
+                .requestMatchers(HttpMethod.POST, CASES + "/search").hasAnyRole(CLERK, APPROVER, SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, CASE_STEP + "completion").hasAnyRole(CLERK, APPROVER)
                 // The lifecycle: window work for clerks; steps and decisions for whoever holds the step's
                 // role (checked by the case); special procedures and extensions for department approvers.

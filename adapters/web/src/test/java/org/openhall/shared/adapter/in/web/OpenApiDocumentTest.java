@@ -41,6 +41,7 @@ import org.openhall.participation.application.port.in.SubmitCommentUseCase;
 import org.openhall.servicecase.application.port.in.AcceptCaseUseCase;
 import org.openhall.servicecase.application.port.in.CompleteCaseUseCase;
 import org.openhall.servicecase.application.port.in.RequestSupplementUseCase;
+import org.openhall.servicecase.application.port.in.RevealApplicantUseCase;
 import org.openhall.servicecase.application.port.in.ServiceCaseQuery;
 import org.openhall.servicecase.application.port.in.SubmitApplicationUseCase;
 import org.openhall.servicecase.application.port.in.SupplyMaterialsUseCase;
@@ -129,6 +130,8 @@ class OpenApiDocumentTest {
     CompleteCaseUseCase complete;
     @MockitoBean
     ServiceCaseQuery cases;
+    @MockitoBean
+    RevealApplicantUseCase revealApplicant;
     @MockitoBean
     org.openhall.servicecase.application.port.in.CaseQueueQuery queues;
     @MockitoBean
@@ -256,6 +259,8 @@ class OpenApiDocumentTest {
                 .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"))
                 .andExpect(jsonPath("$.paths['/api/v1/cases'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/deadline'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/applicant/reveal'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/search'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/items/{code}'].get.security").isEmpty());
     }
 
