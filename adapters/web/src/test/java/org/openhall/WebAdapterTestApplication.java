@@ -1,5 +1,6 @@
 package org.openhall;
 
+import org.openhall.audit.adapter.in.web.AuditAccessRules;
 import org.openhall.catalog.adapter.in.web.CatalogAccessRules;
 import org.openhall.disclosure.adapter.in.web.DisclosureAccessRules;
 import org.openhall.network.adapter.in.web.NetworkAccessRules;
@@ -21,6 +22,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @Import({ WebSecurityConfiguration.class, StaffUserDetailsService.class, CatalogAccessRules.class,
         NetworkAccessRules.class, CaseAccessRules.class, DisclosureAccessRules.class, ParticipationAccessRules.class,
-        SupervisionAccessRules.class, NotificationAccessRules.class })
+        SupervisionAccessRules.class, NotificationAccessRules.class, AuditAccessRules.class })
 public class WebAdapterTestApplication {
 }

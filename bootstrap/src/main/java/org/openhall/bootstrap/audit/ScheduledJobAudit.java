@@ -1,0 +1,84 @@
+package org.openhall.bootstrap.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.openhall.audit.application.port.in.RecordAuditEntryUseCase;
+import org.openhall.audit.domain.AuditEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.ScheduledTaskObservationContext;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+
+/**
+ * Records every run of every {@code @Scheduled} job in the audit trail (deemed acceptance, sweeps,
+ * the chain head …), with the job as the actor ({@code system:<class>}): Spring observes each
+ * scheduled run, and this handler turns the finished observation into a record. A job added later
+ * is covered without anyone remembering to call the audit.
+ *
+ * <p>A job's individual changes are in its context's own history (e.g. a case's transitions); the
+ * trail records that the job ran, when, and whether it failed.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ScheduledJobAudit implements SchedulingConfigurer {
+
+    /** The actor prefix of scheduled jobs. */
+    public static final String SYSTEM = "system:";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledJobAudit.class);
+
+    private final ObjectProvider<ObservationRegistry> registries;
+    private final ObjectProvider<RecordAuditEntryUseCase> trail;
+    private final Clock clock;
+
+    public ScheduledJobAudit(ObjectProvider<ObservationRegistry> registries,
+            ObjectProvider<RecordAuditEntryUseCase> trail, Clock clock) {
+        this.registries = registries;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        ObservationRegistry registry = registrar.getObservationRegistry() != null
+                && !registrar.getObservationRegistry().isNoop() ? registrar.getObservationRegistry()
+                        : registries.getIfAvailable(ObservationRegistry::create);
+        registry.observationConfig().observationHandler(new JobRunHandler());
+        registrar.setObservationRegistry(registry);
+    }
+
+    /** Records the end of each scheduled run. */
+    final class JobRunHandler implements ObservationHandler<ScheduledTaskObservationContext> {
+
+        @Override
+        public boolean supportsContext(Observation.Context context) {
+            return context instanceof ScheduledTaskObservationContext;
+        }
+
+        @Override
+        public void onStop(ScheduledTaskObservationContext context) {
+            AuditEntry entry = entryOf(context);
+            try {
+                trail.getObject().record(entry);
+            } catch (RuntimeException failure) {
+                LOG.error("AUDIT-LOST: {}", entry, failure);
+            }
+        }
+
+        AuditEntry entryOf(ScheduledTaskObservationContext context) {
+            Instant now = clock.instant();
+            String job = context.getTargetClass().getSimpleName();
+            String result = context.getError() == null ? "success"
+                    : "error:" + context.getError().getClass().getSimpleName();
+            return new AuditEntry(now, clock.getZone().getRules().getOffset(now), SYSTEM + job, "-",
+                    "JOB " + job + "." + context.getMethod().getName(), "", result);
+        }
+    }
+}
