@@ -1,5 +1,6 @@
 package org.openhall;
 
+import org.openhall.bootstrap.audit.AuditCommandLine;
 import org.openhall.bootstrap.countypack.cli.PackCommandLine;
 import org.openhall.bootstrap.database.RunDatabase;
 import org.springframework.boot.SpringApplication;
@@ -19,11 +20,15 @@ public class OpenHallApplication {
 
     /**
      * Runs the server, or with {@code pack validate|import|export <dir>} a county pack command
-     * (no web server) whose exit status is the process's.
+     * (no web server) whose exit status is the process's, or with {@code audit verify} the check
+     * of the audit chain.
      */
     public static void main(String[] args) {
         if (PackCommandLine.isPackCommand(args)) {
             System.exit(new PackCommandLine(System.getenv(), System.out, System.err).run(args));
+        }
+        if (AuditCommandLine.isAuditCommand(args)) {
+            System.exit(new AuditCommandLine(System.getenv(), System.out, System.err).run(args));
         }
         SpringApplication app = new SpringApplication(OpenHallApplication.class);
         app.setDefaultProperties(RunDatabase.select(System.getenv()));

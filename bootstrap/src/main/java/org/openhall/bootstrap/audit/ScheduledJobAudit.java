@@ -2,12 +2,14 @@ package org.openhall.bootstrap.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 
 import org.openhall.audit.application.port.in.RecordAuditEntryUseCase;
 import org.openhall.audit.domain.AuditEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -24,7 +26,10 @@ import io.micrometer.observation.ObservationRegistry;
  * is covered without anyone remembering to call the audit.
  *
  * <p>A job's individual changes are in its context's own history (e.g. a case's transitions); the
- * trail records that the job ran, when, and whether it failed.
+ * trail records that the job ran, when, and whether it failed. Jobs that run every few seconds to
+ * retry deliveries, whose every delivery is kept in their own tables, can be listed in
+ * {@code openhall.audit.jobs.quiet} (class names): their successful runs are then not recorded,
+ * their failures still are.
  */
 @Configuration(proxyBeanMethods = false)
 public class ScheduledJobAudit implements SchedulingConfigurer {
@@ -37,12 +42,15 @@ public class ScheduledJobAudit implements SchedulingConfigurer {
     private final ObjectProvider<ObservationRegistry> registries;
     private final ObjectProvider<RecordAuditEntryUseCase> trail;
     private final Clock clock;
+    private final Set<String> quiet;
 
     public ScheduledJobAudit(ObjectProvider<ObservationRegistry> registries,
-            ObjectProvider<RecordAuditEntryUseCase> trail, Clock clock) {
+            ObjectProvider<RecordAuditEntryUseCase> trail, Clock clock,
+            @Value("${openhall.audit.jobs.quiet:}") Set<String> quiet) {
         this.registries = registries;
         this.trail = trail;
         this.clock = clock;
+        this.quiet = Set.copyOf(quiet);
     }
 
     @Override
@@ -64,6 +72,9 @@ public class ScheduledJobAudit implements SchedulingConfigurer {
 
         @Override
         public void onStop(ScheduledTaskObservationContext context) {
+            if (context.getError() == null && quiet.contains(context.getTargetClass().getSimpleName())) {
+                return;
+            }
             AuditEntry entry = entryOf(context);
             try {
                 trail.getObject().record(entry);

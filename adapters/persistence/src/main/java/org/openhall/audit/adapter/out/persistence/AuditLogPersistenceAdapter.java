@@ -79,8 +79,8 @@ class AuditLogPersistenceAdapter implements AuditLog {
 
     @Override
     public Optional<AuditRecord> lastBefore(Instant instant) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM audit_record WHERE occurred_at < :instant ORDER BY sequence DESC LIMIT 1""")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_record WHERE occurred_at < :instant"
+                + " ORDER BY sequence DESC LIMIT 1")
                 .param("instant", instant.atOffset(ZoneOffset.UTC))
                 .query(AuditLogPersistenceAdapter::record).optional();
     }
