@@ -23,7 +23,6 @@ import org.openhall.audit.domain.Sha256Digest;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -70,7 +69,10 @@ class ScheduledJobAuditTest {
         }
     }
 
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Not a {@code @Configuration}: the pack commands' component scan of {@code org.openhall} would
+     * find it on the test class path; registered by the runner, its {@code @Bean}s still count.
+     */
     @EnableScheduling
     static class Jobs {
         @Bean

@@ -70,8 +70,9 @@ class AuditCaptureFilter extends OncePerRequestFilter {
         Instant now = clock.instant();
         AuditEntry entry;
         try {
-            entry = new AuditEntry(now, clock.getZone().getRules().getOffset(now), actor(),
-                    request.getRemoteAddr(), action(request), object(request), result(request, status));
+            entry = new AuditEntry(now, clock.getZone().getRules().getOffset(now), limited(actor()),
+                    limited(request.getRemoteAddr()), limited(action(request)), limited(object(request)),
+                    limited(result(request, status)));
         } catch (RuntimeException invalid) {
             LOG.error("AUDIT-LOST: {} {} answered {} could not be described: {}", request.getMethod(),
                     AuditedRequests.pathOf(request), status, invalid.toString());
@@ -82,6 +83,12 @@ class AuditCaptureFilter extends OncePerRequestFilter {
         } catch (RuntimeException failure) {
             LOG.error("AUDIT-LOST: {}", entry, failure);
         }
+    }
+
+    /** A path of absurd length is still recorded, cut short, rather than lost. */
+    private static String limited(String value) {
+        return value != null && value.length() > AuditEntry.MAX_FIELD_LENGTH
+                ? value.substring(0, AuditEntry.MAX_FIELD_LENGTH - 1) + "…" : value;
     }
 
     private static String actor() {
