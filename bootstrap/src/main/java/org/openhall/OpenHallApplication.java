@@ -1,5 +1,6 @@
 package org.openhall;
 
+import org.openhall.bootstrap.audit.AuditCommandLine;
 import org.openhall.bootstrap.countypack.cli.PackCommandLine;
 import org.openhall.bootstrap.database.RunDatabase;
 import org.openhall.bootstrap.personaldata.PersonalDataCommandLine;
@@ -21,7 +22,8 @@ public class OpenHallApplication {
     /**
      * Runs the server, or with {@code pack validate|import|export <dir>} a county pack command
      * (no web server) whose exit status is the process's; with {@code personal-data status|rotate} the
-     * key rotation of sealed personal data (no web server either).
+     * key rotation of sealed personal data; with {@code audit verify} the check of the audit chain
+     * (no web server either).
      */
     public static void main(String[] args) {
         if (PackCommandLine.isPackCommand(args)) {
@@ -29,6 +31,9 @@ public class OpenHallApplication {
         }
         if (PersonalDataCommandLine.isPersonalDataCommand(args)) {
             System.exit(new PersonalDataCommandLine(System.getenv(), System.out, System.err).run(args));
+        }
+        if (AuditCommandLine.isAuditCommand(args)) {
+            System.exit(new AuditCommandLine(System.getenv(), System.out, System.err).run(args));
         }
         SpringApplication app = new SpringApplication(OpenHallApplication.class);
         app.setDefaultProperties(RunDatabase.select(System.getenv()));

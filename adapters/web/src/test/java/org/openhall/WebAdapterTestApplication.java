@@ -1,5 +1,6 @@
 package org.openhall;
 
+import org.openhall.audit.adapter.in.web.AuditAccessRules;
 import org.openhall.catalog.adapter.in.web.CatalogAccessRules;
 import org.openhall.complaint.adapter.in.web.rating.RatingAccessRules;
 import org.openhall.disclosure.adapter.in.web.DisclosureAccessRules;
@@ -23,6 +24,6 @@ import org.springframework.context.annotation.Import;
 @Import({ WebSecurityConfiguration.class, StaffUserDetailsService.class, CatalogAccessRules.class,
         NetworkAccessRules.class, CaseAccessRules.class, DisclosureAccessRules.class, ParticipationAccessRules.class,
         SupervisionAccessRules.class, NotificationAccessRules.class,
-        RatingAccessRules.class })
+        RatingAccessRules.class, AuditAccessRules.class })
 public class WebAdapterTestApplication {
 }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 
 import org.openhall.OpenHallApplication;
+import org.openhall.bootstrap.database.RunDatabase;
 import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase;
 import org.openhall.shared.domain.time.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,8 +57,11 @@ abstract class OpenHallIT {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", PostgresTestDatabase::jdbcUrl);
-        registry.add("spring.datasource.username", PostgresTestDatabase::username);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        // As in production: Flyway migrates as the owner, the application runs as its own role.
+        registry.add("spring.datasource.username", () -> RunDatabase.APPLICATION_ROLE);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.user", PostgresTestDatabase::username);
+        registry.add("spring.flyway.password", PostgresTestDatabase::password);
         // Tests move the clock; they run the deemed acceptance themselves, never at the scheduler's whim.
         registry.add("openhall.cases.deemed-acceptance.enabled", () -> "false");
     }

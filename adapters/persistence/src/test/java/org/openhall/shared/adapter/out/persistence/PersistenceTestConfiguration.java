@@ -20,7 +20,7 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
         "org.openhall.participation.adapter.out.persistence",
         "org.openhall.disclosure.adapter.out.persistence",
         "org.openhall.supervision.adapter.out.persistence",
-        "org.openhall.complaint.adapter.out.persistence" })
+        "org.openhall.complaint.adapter.out.persistence", "org.openhall.audit.adapter.out.persistence" })
 @EnableJdbcRepositories(basePackages = {
         "org.openhall.shared.adapter.out.persistence",
         "org.openhall.catalog.adapter.out.persistence",
@@ -39,5 +39,6 @@ public class PersistenceTestConfiguration {
             + "classpath:db/migration/participation,"
             + "classpath:db/migration/disclosure,"
             + "classpath:db/migration/supervision,"
-            + "classpath:db/migration/complaint";
+            + "classpath:db/migration/complaint,"
+            + "classpath:db/migration/audit";
 }

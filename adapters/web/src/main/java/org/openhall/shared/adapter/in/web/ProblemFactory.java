@@ -34,6 +34,11 @@ public final class ProblemFactory {
     public static final String CODE = "code";
     /** The extension member that lists refused fields. */
     public static final String ERRORS = "errors";
+    /**
+     * The request attribute that holds the code of the problem a request was answered with, so
+     * that whoever records the request's outcome (the audit trail) need not read the body.
+     */
+    public static final String CODE_ATTRIBUTE = ProblemFactory.class.getName() + ".code";
     /** The extension member that ties a 500 to its log entry. */
     public static final String TRACE_ID = "traceId";
 
@@ -71,6 +76,7 @@ public final class ProblemFactory {
                 .orElse(problem.getTitle()));
         problem.setInstance(URI.create(pathOf(request)));
         problem.setProperty(CODE, code);
+        request.setAttribute(CODE_ATTRIBUTE, code);
         details.forEach((name, value) -> {
             if (RESERVED.contains(name)) {
                 // Still part of the text above; as a member it would overwrite a standard one.

@@ -248,6 +248,14 @@ class OpenApiDocumentTest {
     org.openhall.notification.application.port.in.ManageSuppressionUseCase manageSuppression;
     @MockitoBean
     org.openhall.notification.application.port.in.RecordDeliveryReportUseCase recordDeliveryReport;
+    @MockitoBean
+    org.openhall.audit.application.port.in.RecordAuditEntryUseCase recordAuditEntry;
+    @MockitoBean
+    org.openhall.audit.application.port.in.AuditTrailQuery auditTrailQuery;
+    @MockitoBean
+    org.openhall.audit.application.port.in.VerifyAuditChainUseCase verifyAuditChain;
+    @MockitoBean
+    org.openhall.audit.application.port.in.ChainHeadQuery chainHeadQuery;
 
     @Test
     void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBasicSignIn() throws Exception {

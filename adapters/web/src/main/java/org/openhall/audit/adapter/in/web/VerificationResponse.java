@@ -1,0 +1,16 @@
+package org.openhall.audit.adapter.in.web;
+
+import org.openhall.audit.domain.ChainVerification;
+
+/**
+ * The verifier's answer: whether the chain is intact and, if not, the first broken record and why
+ * ({@code CONTENT_ALTERED}, {@code LINK_BROKEN}, {@code GAP}, {@code UNKNOWN_ALGORITHM}).
+ */
+record VerificationResponse(boolean intact, long recordsChecked, long lastSequence, String headHash, Long brokenAt,
+        String reason) {
+
+    static VerificationResponse of(ChainVerification v) {
+        return new VerificationResponse(v.intact(), v.recordsChecked(), v.lastSequence(), v.headHash(), v.brokenAt(),
+                v.reason() == null ? null : v.reason().name());
+    }
+}

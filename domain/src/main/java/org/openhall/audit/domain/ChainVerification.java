@@ -1,0 +1,22 @@
+package org.openhall.audit.domain;
+
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * The outcome of checking the audit chain from its first record (链校验结果).
+ *
+ * @param recordsChecked how many records were read
+ * @param lastSequence   the sequence of the last record read (0 when the chain is empty)
+ * @param headHash       the hash of the last intact record ({@link AuditChain#GENESIS} when none)
+ * @param brokenAt       the sequence of the first record that fails, or {@code null} when all are intact;
+ *                       for a {@link ChainBreak#GAP} the first missing sequence
+ * @param reason         why it fails, or {@code null}
+ */
+@ValueObject
+public record ChainVerification(long recordsChecked, long lastSequence, String headHash, Long brokenAt,
+        ChainBreak reason) {
+
+    public boolean intact() {
+        return brokenAt == null;
+    }
+}
