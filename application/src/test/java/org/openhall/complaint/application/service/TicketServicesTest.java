@@ -22,6 +22,7 @@ import org.openhall.complaint.application.port.in.TicketListFilter;
 import org.openhall.complaint.application.port.in.TicketStep;
 import org.openhall.complaint.application.port.in.TicketSummaryView;
 import org.openhall.complaint.application.port.in.TicketView;
+import org.openhall.complaint.application.port.out.InMemoryTicketRepository;
 import org.openhall.complaint.domain.Satisfaction;
 import org.openhall.complaint.domain.TicketChannel;
 import org.openhall.complaint.domain.TicketId;

@@ -19,7 +19,8 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
         "org.openhall.servicecase.adapter.out.persistence",
         "org.openhall.participation.adapter.out.persistence",
         "org.openhall.disclosure.adapter.out.persistence",
-        "org.openhall.supervision.adapter.out.persistence" })
+        "org.openhall.supervision.adapter.out.persistence",
+        "org.openhall.complaint.adapter.out.persistence" })
 @EnableJdbcRepositories(basePackages = {
         "org.openhall.shared.adapter.out.persistence",
         "org.openhall.catalog.adapter.out.persistence",
@@ -34,5 +35,6 @@ public class PersistenceTestConfiguration {
             + "classpath:db/migration/catalog,classpath:db/migration/network,classpath:db/migration/servicecase,"
             + "classpath:db/migration/participation,"
             + "classpath:db/migration/disclosure,"
-            + "classpath:db/migration/supervision";
+            + "classpath:db/migration/supervision,"
+            + "classpath:db/migration/complaint";
 }

@@ -1,4 +1,4 @@
-package org.openhall.complaint.application.service;
+package org.openhall.complaint.application.port.out;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.openhall.complaint.application.port.in.PublicTicketFilter;
 import org.openhall.complaint.application.port.in.TicketListFilter;
-import org.openhall.complaint.application.port.out.TicketRepository;
 import org.openhall.complaint.domain.Ticket;
 import org.openhall.complaint.domain.TicketId;
 import org.openhall.complaint.domain.TicketSnapshot;
@@ -21,7 +20,7 @@ import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.application.problem.ConcurrentUpdate;
 
 /** Tickets in memory, stored as snapshots so that a loaded ticket is a copy, as from a database. */
-final class InMemoryTicketRepository implements TicketRepository {
+public final class InMemoryTicketRepository implements TicketRepository {
 
     private final Map<TicketId, TicketSnapshot> rows = new LinkedHashMap<>();
     private final List<TicketTransition> transitions = new ArrayList<>();
@@ -73,7 +72,11 @@ final class InMemoryTicketRepository implements TicketRepository {
 
     @Override
     public List<Ticket> lockLateCandidates(LocalDate today, int limit) {
-        return rows.values().stream().filter(s -> s.status().awaitsReply()).map(Ticket::rebuild).limit(limit).toList();
+        return rows.values().stream().filter(s -> s.status().awaitsReply())
+                .filter(s -> s.dueOn().isBefore(today) && !s.dueOn().equals(s.overdueReportedFor())
+                        || s.status() == TicketStatus.DISPATCHED && s.signInDueOn().isBefore(today)
+                                && !s.signInDueOn().equals(s.signInOverdueReportedFor()))
+                .map(Ticket::rebuild).limit(limit).toList();
     }
 
     @Override
