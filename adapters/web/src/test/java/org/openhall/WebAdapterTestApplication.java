@@ -2,6 +2,7 @@ package org.openhall;
 
 import org.openhall.audit.adapter.in.web.AuditAccessRules;
 import org.openhall.catalog.adapter.in.web.CatalogAccessRules;
+import org.openhall.complaint.adapter.in.web.ComplaintAccessRules;
 import org.openhall.complaint.adapter.in.web.rating.RatingAccessRules;
 import org.openhall.disclosure.adapter.in.web.DisclosureAccessRules;
 import org.openhall.network.adapter.in.web.NetworkAccessRules;
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @Import({ WebSecurityConfiguration.class, StaffUserDetailsService.class, CatalogAccessRules.class,
         NetworkAccessRules.class, CaseAccessRules.class, DisclosureAccessRules.class, ParticipationAccessRules.class,
-        SupervisionAccessRules.class, NotificationAccessRules.class,
+        SupervisionAccessRules.class, NotificationAccessRules.class, ComplaintAccessRules.class,
         RatingAccessRules.class, AuditAccessRules.class })
 public class WebAdapterTestApplication {
 }
