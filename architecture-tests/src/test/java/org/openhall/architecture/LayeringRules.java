@@ -63,7 +63,8 @@ final class LayeringRules {
     static final ArchRule domain_depends_only_on_jdk_and_jmolecules = classes()
             .that(DOMAIN_CLASSES)
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "org.jmolecules..", "org.openhall..domain..")
+            // javax.crypto is the JDK's own cryptography (the HMAC of one-time passwords), no framework.
+            .resideInAnyPackage("java..", "javax.crypto..", "org.jmolecules..", "org.openhall..domain..")
             .because("the domain model must not know any framework, transport or storage");
 
     /**

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -95,8 +94,7 @@ class CaseNoticesAndTrackingIT extends OpenHallIT {
 
     private HttpResponse<byte[]> bytes(String user, String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        user.getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", authorization(user))
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,8 +29,7 @@ class CaseNoticesFromTheLifecycleIT extends OpenHallIT {
     private String pdfText(String id, String kind) throws IOException, InterruptedException {
         HttpResponse<byte[]> r = PDF_CLIENT.send(HttpRequest.newBuilder(URI.create(
                 "http://localhost:" + port + "/api/v1/cases/" + id + "/notices/" + kind))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        CLERK_SCJG.getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", authorization(CLERK_SCJG))
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as(kind).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");

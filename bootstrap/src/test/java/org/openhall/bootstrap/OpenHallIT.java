@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Base64;
 
 import org.openhall.OpenHallApplication;
 import org.openhall.bootstrap.database.RunDatabase;
@@ -20,6 +19,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -55,6 +55,11 @@ abstract class OpenHallIT {
 
     @Autowired
     SettableClock clock;
+
+    @Autowired
+    Environment environment;
+
+    private DemoSignIn signIn;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -104,8 +109,7 @@ abstract class OpenHallIT {
             b.header("Content-Type", "application/json");
         }
         if (user != null) {
-            b.header("Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", authorization(user));
         }
         if (acceptLanguage != null) {
             b.header("Accept-Language", acceptLanguage);
@@ -120,6 +124,27 @@ abstract class OpenHallIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The {@code Authorization} header of {@code user} ({@code "name:password"} of a Heshan demo
+     * account): a session token, signed in with password and the account's current authenticator
+     * code at the test clock, and reused while the clock stays in the same 30-second step.
+     */
+    String authorization(String user) {
+        return "Bearer " + signIns().tokenFor(user, port);
+    }
+
+    /** The current authenticator code of a Heshan demo account at the test clock. */
+    String codeOf(String username) {
+        return DemoSignIn.codeOf(username, clock);
+    }
+
+    private DemoSignIn signIns() {
+        if (signIn == null) {
+            signIn = new DemoSignIn(HTTP, clock, environment.getProperty("spring.datasource.url"));
+        }
+        return signIn;
     }
 
     /** Submits an application for 食品经营许可 (SCJG-001) with the given materials; returns the case id. */

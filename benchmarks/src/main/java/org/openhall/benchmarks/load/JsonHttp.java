@@ -7,13 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The HTTP side of the load generator: JDK {@code HttpClient} over HTTP/1.1 with kept-alive
- * connections, one client shared by all load threads, JSON sent as text.
+ * connections, one client shared by all load threads, JSON sent as text. A client with staff
+ * credentials signs in once (password and authenticator code) and sends the session token with
+ * every request, as OpenHall's own clients do.
  */
 public final class JsonHttp {
 
@@ -22,17 +23,36 @@ public final class JsonHttp {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
-    private final String authorization;
+    private final String credentials;
+    private volatile String authorization;
 
-    /** @param basicCredentials {@code user:password}, or {@code null} for none */
-    public JsonHttp(String base, String basicCredentials) {
+    /** @param credentials {@code user:password} of a Heshan demo account, or {@code null} for none */
+    public JsonHttp(String base, String credentials) {
         this.base = base;
-        this.authorization = basicCredentials == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString(basicCredentials.getBytes(StandardCharsets.UTF_8));
+        this.credentials = credentials;
+    }
+
+    /**
+     * Signs in if that has not happened yet; the status of a refused sign-in (e.g. 401 while the
+     * server is still importing its accounts), or 200.
+     */
+    private synchronized int signedIn() throws IOException, InterruptedException {
+        if (credentials == null || authorization != null) {
+            return 200;
+        }
+        StaffSignIn.Outcome outcome = StaffSignIn.signIn(client, base, credentials);
+        if (outcome.token() != null) {
+            authorization = "Bearer " + outcome.token();
+        }
+        return outcome.status();
     }
 
     /** POSTs and answers the body; anything but the expected status is an error. */
     public String post(String path, String json, int expectedStatus) throws IOException, InterruptedException {
+        int signIn = signedIn();
+        if (signIn != 200) {
+            throw new IOException("sign-in answered " + signIn);
+        }
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
@@ -50,6 +70,10 @@ public final class JsonHttp {
     }
 
     public int get(String path) throws IOException, InterruptedException {
+        int signIn = signedIn();
+        if (signIn != 200) {
+            return signIn;
+        }
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET();
         if (authorization != null) {
             b.header("Authorization", authorization);

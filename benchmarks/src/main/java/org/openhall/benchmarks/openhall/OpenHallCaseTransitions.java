@@ -9,7 +9,8 @@ import org.openhall.benchmarks.load.JsonHttp;
  * the market regulation department (市场监督管理局) receives 食品经营许可 (SCJG-001) with every
  * mandatory material and accepts it (受理); completing it walks the item's five procedure steps —
  * 受理 and 制证 at the window, 审查, 现场核查 and 决定 in the department — and then decides it (办结).
- * Every request carries HTTP Basic credentials, as every client of the API does.
+ * Each client signs in once (password and authenticator code) and sends its session token with every
+ * request, as every client of the API does.
  */
 public final class OpenHallCaseTransitions implements CaseFlow {
 

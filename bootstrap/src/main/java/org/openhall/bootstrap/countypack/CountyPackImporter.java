@@ -21,6 +21,7 @@ import org.openhall.catalog.domain.ApprovalItemCode;
 import org.openhall.network.application.port.in.ApplyNetworkUseCase;
 import org.openhall.network.application.port.in.HallDefinition;
 import org.openhall.network.application.port.in.NetworkDefinition;
+import org.openhall.network.application.port.in.ProvisionSecondFactorUseCase;
 import org.openhall.network.application.port.in.StaffDefinition;
 import org.openhall.network.application.port.in.WindowDefinition;
 import org.openhall.network.domain.StaffUsername;
@@ -64,10 +65,12 @@ public class CountyPackImporter {
     private final ApplyCatalogUseCase catalog;
     private final CountyParameters parameters;
     private final PasswordEncoder passwords;
+    private final ProvisionSecondFactorUseCase secondFactors;
 
     public CountyPackImporter(PlatformTransactionManager transactions, ImportCalendarYearUseCase calendars,
             CalendarYearQuery storedYears, ApplyNetworkUseCase network, ApplyCatalogUseCase catalog,
-            CountyParameters parameters, PasswordEncoder passwords) {
+            CountyParameters parameters, PasswordEncoder passwords,
+            ProvisionSecondFactorUseCase secondFactors) {
         this.transaction = new TransactionTemplate(transactions);
         this.calendars = calendars;
         this.storedYears = storedYears;
@@ -75,6 +78,7 @@ public class CountyPackImporter {
         this.catalog = catalog;
         this.parameters = parameters;
         this.passwords = passwords;
+        this.secondFactors = secondFactors;
     }
 
     /**
@@ -115,8 +119,16 @@ public class CountyPackImporter {
         stored.staff().forEach(s -> accounts.add(s.username()));
         for (StaffEntry entry : pack.staff()) {
             StaffDefinition staff = entry.definition();
-            steps.add(new Step(Kind.STAFF, staff.username().value(), () -> network.applyStaff(staff,
-                    accounts.contains(staff.username()) ? null : passwordHash(entry.password()))));
+            boolean isNew = !accounts.contains(staff.username());
+            steps.add(new Step(Kind.STAFF, staff.username().value(), () -> {
+                ChangeOutcome outcome = network.applyStaff(staff, isNew ? passwordHash(entry.password()) : null);
+                // A demo account gets the pack's second factor once, when it is opened; afterwards
+                // the factor belongs to its holder and a re-import leaves it alone.
+                if (isNew && entry.totpSecret() != null) {
+                    secondFactors.provisionIfAbsent(staff.username().value(), entry.totpSecret());
+                }
+                return outcome;
+            }));
         }
         // Items before windows: a department window may only handle its department's published items.
         pack.items().forEach(item -> steps.add(new Step(Kind.ITEMS, item.code().value(),

@@ -20,7 +20,7 @@ import org.springframework.core.io.Resource;
 final class CsvPackReader {
 
     static final Set<String> STAFF_COLUMNS = YamlFields.known("username", "displayName", "roles", "department", "hall",
-            "password");
+            "password", "totpSecret");
     static final Set<String> WINDOW_COLUMNS = YamlFields.known("code", "hall", "name", "kind", "department", "postA",
             "postB", "itemsDecidedAtWindow", "itemsReturnedToDepartment");
 
@@ -45,7 +45,7 @@ final class CsvPackReader {
             require(where, v.get("displayName"), "displayName");
             require(where, v.get("roles"), "roles");
             staff.add(new StaffSpec(where, v.get("username"), v.get("displayName"), split(v.get("roles")),
-                    v.get("department"), v.get("hall"), v.get("password")));
+                    v.get("department"), v.get("hall"), v.get("password"), v.get("totpSecret")));
         }
         return staff;
     }

@@ -47,7 +47,7 @@ final class YamlPackReader {
     private static final Set<String> WINDOW_ITEM = YamlFields.known("item", "decidedAtWindow");
     private static final Set<String> STAFF_FILE = YamlFields.known("staff");
     private static final Set<String> STAFF = YamlFields.known("username", "displayName", "roles", "department", "hall",
-            "password");
+            "password", "totpSecret");
     private static final Set<String> ITEMS = YamlFields.known("items");
     private static final Set<String> ITEM = YamlFields.known("code", "nationalCode", "name", "kind", "applicantTypes",
             "department", "implementingBody", "level", "legalBases", "conditions", "materials", "approvalStandards",
@@ -213,7 +213,7 @@ final class YamlPackReader {
             f.error("roles", "is required");
         }
         return new StaffSpec(f.where(), f.requiredText("username"), f.requiredText("displayName"), roles,
-                f.text("department"), f.text("hall"), f.text("password"));
+                f.text("department"), f.text("hall"), f.text("password"), f.text("totpSecret"));
     }
 
     List<ItemSpec> items(Resource resource, String file) {

@@ -19,6 +19,7 @@ import org.openhall.catalog.domain.ApprovalItemCode;
 import org.openhall.network.application.port.in.DepartmentDefinition;
 import org.openhall.network.application.port.in.HallDefinition;
 import org.openhall.network.application.port.in.StaffDefinition;
+import org.openhall.network.domain.signin.TotpSecret;
 import org.openhall.network.application.port.in.WindowDefinition;
 import org.openhall.network.application.port.in.WindowItem;
 import org.openhall.network.domain.HallCode;
@@ -217,7 +218,8 @@ final class NetworkChecks {
 
     /**
      * Staff: unique usernames; known roles; clerks and department approvers belong to a
-     * department; departments and halls exist; a password, when given, is long enough.
+     * department; departments and halls exist; a password, when given, is long enough; a
+     * second-factor secret, when given, is Base32 of at least 128 bits.
      */
     List<StaffEntry> staff(List<StaffSpec> staff, Set<String> departmentCodes, Set<String> hallCodes) {
         checks.unique(staff, StaffSpec::username, StaffSpec::where, "username", "username");
@@ -248,13 +250,16 @@ final class NetworkChecks {
             if (member.password() != null && member.password().length() < MIN_PASSWORD_LENGTH) {
                 checks.error(where, "password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
             }
+            if (member.totpSecret() != null) {
+                checks.value(where, "totpSecret", () -> TotpSecret.ofBase32(member.totpSecret()));
+            }
             if (username != null && member.displayName() != null && !roles.isEmpty()) {
                 DepartmentCode department = member.department() == null ? null
                         : checks.value(where, "department", () -> new DepartmentCode(member.department()));
                 HallCode hall = member.hall() == null ? null
                         : checks.value(where, "hall", () -> new HallCode(member.hall()));
                 entries.add(new StaffEntry(new StaffDefinition(username, member.displayName(), roles, department, hall),
-                        member.password()));
+                        member.password(), member.totpSecret()));
             }
         }
         return entries;

@@ -17,7 +17,8 @@ class StaffAccountPersistenceAdapterIT extends StaffAccountRepositoryContract {
 
     @Override
     protected StaffAccountRepository emptyRepository() {
-        jdbc.sql("TRUNCATE staff_account, staff_account_role").update();
+        // CASCADE: the sign-in tables (second factors, sessions, password history) hang off the accounts.
+        jdbc.sql("TRUNCATE staff_account, staff_account_role CASCADE").update();
         return adapter;
     }
 }

@@ -20,6 +20,7 @@ public class NetworkAccessRules implements AccessRules {
     private static final String APPROVER = Role.DEPARTMENT_APPROVER.name();
     private static final String SUPERVISOR = Role.SUPERVISOR.name();
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
+    private static final String SECURITY_ADMINISTRATOR = Role.SECURITY_ADMINISTRATOR.name();
 
 
     @Override
@@ -36,6 +37,8 @@ public class NetworkAccessRules implements AccessRules {
                 // Absences hand windows to the B post: approvers (own department, checked by the
                 // use case) and administrators record them.
                 .requestMatchers(HttpMethod.POST, "/api/v1/staff/*/absences").hasAnyRole(APPROVER, ADMINISTRATOR)
-                .requestMatchers(HttpMethod.GET, "/api/v1/network/rates").hasAnyRole(SUPERVISOR, ADMINISTRATOR);
+                .requestMatchers(HttpMethod.GET, "/api/v1/network/rates").hasAnyRole(SUPERVISOR, ADMINISTRATOR)
+                // Credentials of colleagues are the security administrator's alone (三员分立).
+                .requestMatchers("/api/v1/admin/staff/**").hasRole(SECURITY_ADMINISTRATOR);
     }
 }

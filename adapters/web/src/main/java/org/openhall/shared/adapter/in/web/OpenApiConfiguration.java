@@ -26,8 +26,8 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
-    /** The name of the HTTP Basic scheme that operations refer to. */
-    public static final String BASIC_AUTH = "basicAuth";
+    /** The name of the bearer-token scheme that operations refer to. */
+    public static final String BEARER_AUTH = "bearerAuth";
 
     /** The name of the problem document's schema. */
     public static final String PROBLEM = "Problem";
@@ -50,15 +50,19 @@ public class OpenApiConfiguration {
                                 catalog of approval items, and the cases (办件) that windows receive, \
                                 notify, accept and complete under working-day time limits.
 
-                                Staff sign in with HTTP Basic on every request; the catalog needs no \
-                                sign-in. Every error is an RFC 9457 `application/problem+json` document \
+                                Staff sign in with password and authenticator code at \
+                                `POST /api/v1/auth/sign-in` and send the session token they get as \
+                                `Authorization: Bearer oh_…`; API clients send a JWT of the county's identity \
+                                provider the same way. The catalog needs no sign-in. Every error is an RFC 9457 \
+                                `application/problem+json` document \
                                 with a stable `code` (e.g. `case.not-in-expected-state`), a `detail` in the \
                                 language of `Accept-Language` (zh-CN unless English is asked for) and, \
                                 where it helps, further members such as `errors` (the refused fields) \
                                 or `traceId` (for a server error)."""))
-                .components(new Components().addSecuritySchemes(BASIC_AUTH,
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+                .components(new Components().addSecuritySchemes(BEARER_AUTH,
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("An OpenHall session token (oh_…) or a JWT of the identity provider")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER_AUTH));
     }
 
     /**

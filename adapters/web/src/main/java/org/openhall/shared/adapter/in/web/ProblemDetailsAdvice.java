@@ -25,6 +25,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -91,7 +92,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         log.debug("{} {} not authenticated: {}", request.getMethod(), request.getRequestURI(), refused.getMessage());
         HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + WebSecurityConfiguration.REALM + "\"");
+        // RFC 6750: a token was presented but is not good (expired session, bad JWT) — say so.
+        String challenge = "Bearer realm=\"" + WebSecurityConfiguration.REALM + "\""
+                + (refused instanceof InvalidBearerTokenException ? ", error=\"invalid_token\"" : "");
+        headers.set(HttpHeaders.WWW_AUTHENTICATE, challenge);
         return respond(problems.create(request, WebProblemCode.UNAUTHENTICATED, Map.of()), headers);
     }
 

@@ -134,10 +134,10 @@ class ServiceCaseControllerTest {
     }
 
     @Test
-    void withoutCredentialsACaseCannotBeSubmittedAndTheAnswerAsksForBasicSignIn() throws Exception {
+    void withoutCredentialsACaseCannotBeSubmittedAndTheAnswerAsksForABearerToken() throws Exception {
         mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content(SUBMISSION))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", "Basic realm=\"OpenHall\""))
+                .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"OpenHall\""))
                 .andExpect(header().string("Content-Type", "application/problem+json"))
                 .andExpect(jsonPath("$.code").value("auth.unauthenticated"))
                 .andExpect(jsonPath("$.detail").value("请使用工作人员账号登录。"));
@@ -145,22 +145,22 @@ class ServiceCaseControllerTest {
     }
 
     @Test
-    void aWrongPasswordIsRefusedLikeMissingCredentials() throws Exception {
-        mvc.perform(get("/api/v1/cases").with(httpBasic(CLERK.username(), "wrong")))
+    void aPasswordAloneOpensNothing() throws Exception {
+        mvc.perform(get("/api/v1/cases").with(httpBasic(CLERK.username(), Staff.PASSWORD)))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("auth.unauthenticated"));
     }
 
     @Test
-    void aDisabledAccountCannotSignIn() throws Exception {
+    void theSessionOfADisabledAccountOpensNothing() throws Exception {
         mvc.perform(get("/api/v1/cases").with(as(Staff.DISABLED_CLERK)))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("auth.unauthenticated"));
     }
 
     @Test
-    void anUnknownUserIsRefusedWithTheSameAnswerAsAWrongPassword() throws Exception {
-        mvc.perform(get("/api/v1/cases").with(httpBasic("nobody", Staff.PASSWORD)))
+    void anUnknownTokenIsRefusedWithTheSameAnswerAsNoToken() throws Exception {
+        mvc.perform(get("/api/v1/cases").with(Staff.bearer("oh_nobody")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("auth.unauthenticated"))
                 .andExpect(jsonPath("$.detail").value("请使用工作人员账号登录。"));

@@ -270,15 +270,25 @@ class OpenApiDocumentTest {
     org.openhall.audit.application.port.in.VerifyAuditChainUseCase verifyAuditChain;
     @MockitoBean
     org.openhall.audit.application.port.in.ChainHeadQuery chainHeadQuery;
+    org.openhall.network.application.port.in.SignInUseCase signIn;
+    @MockitoBean
+    org.openhall.network.application.port.in.StaffSessions staffSessions;
+    @MockitoBean
+    org.openhall.network.application.port.in.SecondFactorEnrolmentUseCase secondFactorEnrolment;
+    @MockitoBean
+    org.openhall.network.application.port.in.ChangePasswordUseCase changePassword;
+    @MockitoBean
+    org.openhall.network.application.port.in.ResetSecondFactorUseCase resetSecondFactor;
 
     @Test
-    void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBasicSignIn() throws Exception {
+    void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBearerSignIn() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title").value("OpenHall API"))
                 .andExpect(jsonPath("$.info.version").value("v1"))
-                .andExpect(jsonPath("$.components.securitySchemes.basicAuth.type").value("http"))
-                .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.type").value("http"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.scheme").value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/sign-in'].post.security").isEmpty())
                 .andExpect(jsonPath("$.paths['/api/v1/cases'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/deadline'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/applicant/reveal'].post").exists())

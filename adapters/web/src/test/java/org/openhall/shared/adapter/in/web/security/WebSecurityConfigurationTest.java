@@ -1,10 +1,10 @@
 package org.openhall.shared.adapter.in.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 import static org.openhall.shared.adapter.in.web.Staff.ADMINISTRATOR;
 import static org.openhall.shared.adapter.in.web.Staff.CLERK;
 import static org.openhall.shared.adapter.in.web.Staff.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -60,13 +60,26 @@ class WebSecurityConfigurationTest {
     }
 
     @Test
-    void aFailingStaffDirectoryIsAServerErrorNotARefusedSignIn() throws Exception {
-        given(staff.credentialsOf(CLERK.username())).willThrow(new IllegalStateException("database is down"));
-
-        mvc.perform(get("/api/v1/cases").with(as(CLERK)))
+    void aFailingSessionStoreIsAServerErrorNotARefusedSignIn() throws Exception {
+        mvc.perform(get("/api/v1/cases").with(Staff.bearer(Staff.FAILING_TOKEN)))
                 .andExpect(status().isInternalServerError())
                 .andExpect(jsonPath("$.code").value("internal-error"))
                 .andExpect(jsonPath("$.traceId").isNotEmpty());
+    }
+
+    @Test
+    void anUnknownOrEndedSessionTokenIsRefusedAsAnInvalidToken() throws Exception {
+        mvc.perform(get("/api/v1/cases").with(Staff.bearer("oh_no-such-session")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"OpenHall\", error=\"invalid_token\""))
+                .andExpect(jsonPath("$.code").value("auth.unauthenticated"));
+    }
+
+    @Test
+    void httpBasicIsNoLongerAcceptedNotEvenWithTheRightPassword() throws Exception {
+        mvc.perform(get("/api/v1/cases").with(httpBasic(CLERK.username(), Staff.PASSWORD)))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("auth.unauthenticated"));
     }
 
     @Test
