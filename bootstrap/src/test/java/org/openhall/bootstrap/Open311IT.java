@@ -179,7 +179,8 @@ class Open311IT extends OpenHallIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                r.headers().firstValue("Cache-Control").orElse(""));
     }
 
     private static Set<String> names(JsonNode object) {
