@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * step and reused whenever a test is at that step again; and when another context already used the
  * current code, the next or previous step's code (accepted as clock drift) signs in instead.
  */
-final class DemoSignIn {
+public final class DemoSignIn {
 
     /** A token no session has: what a request of a user whose sign-in was refused carries. */
     static final String REFUSED = "oh_sign-in-refused";
@@ -47,7 +47,7 @@ final class DemoSignIn {
     private final String database;
 
     /** @param database identifies the database the application signs in against (its JDBC URL) */
-    DemoSignIn(HttpClient http, Clock clock, String database) {
+    public DemoSignIn(HttpClient http, Clock clock, String database) {
         this.http = http;
         this.clock = clock;
         this.database = database;
@@ -80,7 +80,7 @@ final class DemoSignIn {
      * The session token for {@code user} ({@code "name:password"}) at the clock's current step;
      * {@link #REFUSED} when sign-in refuses the password.
      */
-    String tokenFor(String user, int port) {
+    public String tokenFor(String user, int port) {
         long step = TimeBasedOneTimePassword.STAFF.stepAt(clock.instant());
         String key = database + "|" + user + "@" + step;
         String token = TOKENS.get(key);

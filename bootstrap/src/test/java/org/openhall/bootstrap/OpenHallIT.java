@@ -36,25 +36,25 @@ import tools.jackson.databind.json.JsonMapper;
         // Test contexts share one database and stay cached: only the feed's own ITs resubmit its events;
         // tests that send SMS drive the dispatcher themselves, a background one would race them.
         properties = { "openhall.supervision-feed.redelivery.interval=PT1H", "openhall.sms.dispatcher.enabled=false" })
-abstract class OpenHallIT {
+public abstract class OpenHallIT {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    static final String CLERK_SCJG = "clerk.scjg:demo-Clerk-2026";
-    static final String CLERK_WSJK = "clerk.wsjk:demo-Clerk-2026";
-    static final String APPROVER_SCJG = "approver.scjg:demo-Approver-2026";
-    static final String SUPERVISOR = "supervisor:demo-Supervisor-2026";
-    static final String HOTLINE_OPERATOR = "hotline.op:demo-Hotline-2026";
-    static final String HEAD_SCJG = "head.scjg:demo-Head-2026";
-    static final String VALID_ID = "11010519491231002X";
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final String CLERK_SCJG = "clerk.scjg:demo-Clerk-2026";
+    public static final String CLERK_WSJK = "clerk.wsjk:demo-Clerk-2026";
+    public static final String APPROVER_SCJG = "approver.scjg:demo-Approver-2026";
+    public static final String SUPERVISOR = "supervisor:demo-Supervisor-2026";
+    public static final String HOTLINE_OPERATOR = "hotline.op:demo-Hotline-2026";
+    public static final String HEAD_SCJG = "head.scjg:demo-Head-2026";
+    public static final String VALID_ID = "11010519491231002X";
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    SettableClock clock;
+    protected SettableClock clock;
 
     @Autowired
     Environment environment;
@@ -75,7 +75,7 @@ abstract class OpenHallIT {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
+    public static class TestClock {
 
         @Bean
         @Primary
@@ -89,19 +89,19 @@ abstract class OpenHallIT {
         }
     }
 
-    void today(String isoLocalDateTime) {
+    protected void today(String isoLocalDateTime) {
         clock.set(LocalDateTime.parse(isoLocalDateTime));
     }
 
-    Reply get(String user, String path) {
+    protected Reply get(String user, String path) {
         return send(user, "GET", path, null, null);
     }
 
-    Reply post(String user, String path, String json) {
+    protected Reply post(String user, String path, String json) {
         return send(user, "POST", path, json, null);
     }
 
-    Reply send(String user, String method, String path, String body, String acceptLanguage) {
+    protected Reply send(String user, String method, String path, String body, String acceptLanguage) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -131,7 +131,7 @@ abstract class OpenHallIT {
      * account): a session token, signed in with password and the account's current authenticator
      * code at the test clock, and reused while the clock stays in the same 30-second step.
      */
-    String authorization(String user) {
+    public String authorization(String user) {
         return "Bearer " + signIns().tokenFor(user, port);
     }
 
@@ -148,7 +148,7 @@ abstract class OpenHallIT {
     }
 
     /** Submits an application for 食品经营许可 (SCJG-001) with the given materials; returns the case id. */
-    String submitFoodLicence(String... materials) {
+    protected String submitFoodLicence(String... materials) {
         String list = materials.length == 0 ? "" : "\"" + String.join("\",\"", materials) + "\"";
         Reply r = post(CLERK_SCJG, "/api/v1/cases", """
                 {"itemCode":"SCJG-001","applicant":{"name":"张三","idNumber":"%s","phone":"13800138000"},
@@ -163,7 +163,7 @@ abstract class OpenHallIT {
      * Completes every step of 食品经营许可 (SCJG-001) in the Heshan pack, each by its role: 受理 and
      * 制证 at the window (clerk), 审查, 现场核查 and 决定 in the department (approver).
      */
-    void walkFoodLicenceSteps(String id) {
+    protected void walkFoodLicenceSteps(String id) {
         String[] handlers = { CLERK_SCJG, APPROVER_SCJG, APPROVER_SCJG, APPROVER_SCJG, CLERK_SCJG };
         for (int position = 1; position <= handlers.length; position++) {
             Reply r = post(handlers[position - 1], "/api/v1/cases/" + id + "/steps/" + position + "/completion",
@@ -175,13 +175,13 @@ abstract class OpenHallIT {
     }
 
     /** An HTTP answer; {@code cacheControl} is empty when the header is absent. */
-    record Reply(int status, String contentType, String body, String cacheControl) {
+    public record Reply(int status, String contentType, String body, String cacheControl) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 
-        String code() {
+        public String code() {
             return json().path("code").asString();
         }
     }

@@ -73,6 +73,7 @@ public class NotificationService
     @Transactional
     public Optional<NoticeId> notify(NotifyApplicantCommand command) {
         NoticeId id = NoticeId.forCaseEvent(command.caseId(), command.sequence(), command.templateKey());
+        notices.holdCreation(id);
         if (notices.findById(id).isPresent()) {
             return Optional.of(id); // a redelivered event: its notice exists
         }

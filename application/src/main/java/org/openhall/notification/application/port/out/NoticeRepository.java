@@ -16,6 +16,15 @@ import org.openhall.shared.application.paging.PageRequest;
 @SecondaryPort
 public interface NoticeRepository {
 
+    /**
+     * Holds, until the caller's transaction ends, the right to create notice {@code id}: a second
+     * delivery of the same case event, running at the same moment (two instances resubmitting the same
+     * publication), waits here and then finds the notice, rather than taking a second daily slot for a
+     * notice it could not insert. A store that serves one caller at a time needs to do nothing.
+     */
+    default void holdCreation(NoticeId id) {
+    }
+
     /** Stores a new notice; {@code false} (nothing written) when a notice with its id exists already. */
     boolean insert(Notice notice);
 

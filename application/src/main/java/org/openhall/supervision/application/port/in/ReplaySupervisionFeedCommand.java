@@ -12,6 +12,10 @@ import org.openhall.shared.domain.access.Actor;
  */
 public record ReplaySupervisionFeedCommand(Actor actor, LocalDate from, LocalDate to) {
 
+    /** Bounds of a period that can be replayed: nothing happened outside them, and the day arithmetic stays in range. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
     public ReplaySupervisionFeedCommand {
         Objects.requireNonNull(actor, "actor");
         if (from == null) {
@@ -19,6 +23,12 @@ public record ReplaySupervisionFeedCommand(Actor actor, LocalDate from, LocalDat
         }
         if (to == null) {
             throw new InvalidValue("to", "is required");
+        }
+        if (from.isBefore(EARLIEST) || from.isAfter(LATEST)) {
+            throw new InvalidValue("from", "must lie between " + EARLIEST + " and " + LATEST);
+        }
+        if (to.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+            throw new InvalidValue("to", "must lie between " + EARLIEST + " and " + LATEST);
         }
         if (to.isBefore(from)) {
             throw new InvalidValue("to", "must not be before from");

@@ -53,6 +53,13 @@ public class NoticePersistenceAdapter implements NoticeRepository {
         this.cipher = cipher;
     }
 
+    /** A transaction-scoped advisory lock on the notice's id: released by the commit or rollback. */
+    @Override
+    public void holdCreation(NoticeId id) {
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))) AS held")
+                .param("id", id.value().toString()).query(Integer.class).single();
+    }
+
     @Override
     public boolean insert(Notice notice) {
         NoticeSnapshot s = notice.snapshot();

@@ -41,7 +41,8 @@ public class ProblemErrorController implements ErrorController {
         } else {
             problem = problems.create(request, status, WebProblemCode.forStatus(status.value()).code(), Map.of());
         }
-        return ResponseEntity.status(status).body(problem);
+        // The problem may have chosen another status (503 when the database is out of reach).
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     private static HttpStatusCode statusOf(HttpServletRequest request) {

@@ -95,14 +95,23 @@ public final class ProblemFactory {
 
     /**
      * A failure nobody foresaw: logged in full under a fresh trace id, reported to the client as a
-     * bare 500 with that id and nothing else of the failure.
+     * bare 500 with that id and nothing else of the failure. When the database is out of reach the
+     * answer is a 503 instead: nothing is wrong with the request, it may simply be sent again.
      */
     public ProblemDetail unexpected(HttpServletRequest request, Throwable failure) {
         String traceId = UUID.randomUUID().toString();
-        log.error("Unexpected failure of {} {} [traceId={}]", request.getMethod(), pathOf(request), traceId, failure);
+        boolean outage = DatabaseOutage.causedBy(failure);
+        if (outage) {
+            log.warn("Database unreachable during {} {} [traceId={}]", request.getMethod(), pathOf(request), traceId,
+                    failure);
+        } else {
+            log.error("Unexpected failure of {} {} [traceId={}]", request.getMethod(), pathOf(request), traceId,
+                    failure);
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put(TRACE_ID, traceId);
-        ProblemDetail problem = create(request, WebProblemCode.INTERNAL_ERROR, details);
+        ProblemDetail problem = create(request, outage ? WebProblemCode.SERVICE_UNAVAILABLE
+                : WebProblemCode.INTERNAL_ERROR, details);
         problem.setProperty(TRACE_ID, traceId);
         return problem;
     }

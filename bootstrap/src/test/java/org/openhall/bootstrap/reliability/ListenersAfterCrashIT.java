@@ -1,0 +1,128 @@
+package org.openhall.bootstrap.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openhall.bootstrap.OpenHallIT;
+import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase.RunningDatabase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
+
+/**
+ * The process dies after a case's transaction committed but before any listener of its events
+ * ran: the next process on the same database delivers them (the event publication registry is the
+ * outbox), and every listener's side effect — the supervision projection (电子监察), the SMS notice
+ * (短信通知), the supervision feed's log — happens once, also when an event is delivered again.
+ */
+class ListenersAfterCrashIT {
+
+    private static final RunningDatabase DATABASE = OwnDatabase.start("crash");
+
+    /** Every listener of the first process is handed to an executor that never runs it. */
+    @Configuration(proxyBeanMethods = false)
+    static class ListenersNeverRun {
+
+        static final List<Runnable> DROPPED = new CopyOnWriteArrayList<>();
+
+        @Bean(name = { "applicationTaskExecutor", "taskExecutor" })
+        TaskExecutor deadExecutor() {
+            return DROPPED::add;
+        }
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        DATABASE.close();
+    }
+
+    @Test
+    void eventsCommittedBeforeACrashAreDeliveredAfterRestartAndActedOnOnce() {
+        String id;
+        try (OpenHallInstance first = start(Map.of(), ListenersNeverRun.class)) {
+            first.today("2026-03-10T09:00:00");
+            id = first.submitFoodLicence();
+            assertThat(first.post(OpenHallIT.CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null).status())
+                    .isEqualTo(200);
+            assertThat(ListenersNeverRun.DROPPED).as("listener calls the first process never ran").isNotEmpty();
+            assertThat(incomplete(first.jdbc())).as("publications left open by the crash").isPositive();
+            assertThat(sideEffects(first.jdbc(), id)).isEqualTo(new SideEffects(0, 0, 0, 0, 0));
+        }
+        ListenersNeverRun.DROPPED.clear();
+
+        // The first process's feed redelivery resubmitted a held-back event into its dead executor: that
+        // publication is RESUBMITTED, which Modulith resubmits only once it counts as stale.
+        try (OpenHallInstance second = start(Map.of("spring.modulith.events.staleness.resubmission", "PT1S",
+                "spring.modulith.events.staleness.check-intervall", "PT1S"))) {
+            second.today("2026-03-10T09:05:00");
+            JdbcTemplate jdbc = second.jdbc();
+            int transitions = jdbc.queryForObject("SELECT count(*) FROM case_transition WHERE case_id = ?",
+                    Integer.class, UUID.fromString(id));
+            awaitNoIncomplete(jdbc);
+            // The feed carries each case event and each warning (an online item received at the window is one).
+            int warnings = count(jdbc, "SELECT count(*) FROM supervision_warning WHERE case_id = ?", id);
+            SideEffects once = new SideEffects(1, transitions, 1, 1, transitions + warnings);
+            assertThat(sideEffects(jdbc, id)).as("each listener acted once on each event").isEqualTo(once);
+
+            // Delivered again, as after a crash between a listener's work and its completion mark.
+            jdbc.update("UPDATE event_publication SET completion_date = NULL, status = 'PUBLISHED' "
+                    + "WHERE serialized_event LIKE ?", "%" + id + "%");
+            assertThat(incomplete(jdbc)).isPositive();
+            second.bean(IncompleteEventPublications.class).resubmitIncompletePublications(p -> true);
+            awaitNoIncomplete(jdbc);
+            assertThat(sideEffects(jdbc, id)).as("a second delivery changes nothing").isEqualTo(once);
+        }
+    }
+
+    private static OpenHallInstance start(Map<String, String> properties, Class<?>... configurations) {
+        return OpenHallInstance.start(DATABASE.jdbcUrl(), DATABASE.username(), DATABASE.password(), properties,
+                configurations);
+    }
+
+    private static int incomplete(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE completion_date IS NULL",
+                Integer.class);
+    }
+
+    private static void awaitNoIncomplete(JdbcTemplate jdbc) {
+        try {
+            await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> incomplete(jdbc) == 0);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("publications still incomplete: " + jdbc.queryForList("""
+                    SELECT listener_id, event_type, status, completion_attempts, publication_date,
+                           last_resubmission_date
+                    FROM event_publication WHERE completion_date IS NULL"""), e);
+        }
+    }
+
+    /** What the listeners left in the database for one case. */
+    record SideEffects(int supervisedCases, int appliedEvents, int acceptanceNotices, int dailySlotsUsed,
+            int feedLogEntries) {
+    }
+
+    private static SideEffects sideEffects(JdbcTemplate jdbc, String id) {
+        return new SideEffects(
+                count(jdbc, "SELECT count(*) FROM supervision_case WHERE case_id = ?", id),
+                count(jdbc, "SELECT count(*) FROM supervision_applied_event WHERE case_id = ?", id),
+                count(jdbc, "SELECT count(*) FROM sms_notice WHERE case_id = ? AND template_key = 'case-accepted'", id),
+                jdbc.queryForObject("SELECT coalesce(sum(used), 0) FROM sms_daily_count WHERE template_key = 'case-accepted'",
+                        Integer.class),
+                count(jdbc, "SELECT count(*) FROM supervision_feed_log WHERE case_id = ?", id));
+    }
+
+    private static int count(JdbcTemplate jdbc, String sql, String id) {
+        return jdbc.queryForObject(sql, Integer.class, id);
+    }
+}
