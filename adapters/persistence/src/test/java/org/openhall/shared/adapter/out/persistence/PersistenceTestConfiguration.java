@@ -34,5 +34,6 @@ public class PersistenceTestConfiguration {
             + "classpath:db/migration/catalog,classpath:db/migration/network,classpath:db/migration/servicecase,"
             + "classpath:db/migration/participation,"
             + "classpath:db/migration/disclosure,"
-            + "classpath:db/migration/supervision";
+            + "classpath:db/migration/supervision,"
+            + "classpath:db/migration/complaint";
 }
