@@ -230,6 +230,14 @@ class OpenApiDocumentTest {
     org.openhall.notification.application.port.in.ManageSuppressionUseCase manageSuppression;
     @MockitoBean
     org.openhall.notification.application.port.in.RecordDeliveryReportUseCase recordDeliveryReport;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.ReceiveCallEventUseCase receiveCallEventUseCase;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.CallScreenPopQuery callScreenPopQuery;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.HotlineCallQuery hotlineCallQuery;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.OpenCallTicketUseCase openCallTicketUseCase;
 
     @Test
     void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBasicSignIn() throws Exception {
