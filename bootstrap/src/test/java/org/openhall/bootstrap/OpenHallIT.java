@@ -34,7 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Test contexts share one database and stay cached: only the feed's own ITs resubmit its events;
         // tests that send SMS drive the dispatcher themselves, a background one would race them.
-        properties = { "openhall.supervision-feed.redelivery.interval=PT1H", "openhall.sms.dispatcher.enabled=false" })
+        // The FastAGI server listens on a free loopback port, so that IVR tests share the context too.
+        properties = { "openhall.supervision-feed.redelivery.interval=PT1H", "openhall.sms.dispatcher.enabled=false",
+                "openhall.telephony.fastagi.enabled=true", "openhall.telephony.fastagi.port=0",
+                "openhall.telephony.cti.token=" + OpenHallIT.CTI_TOKEN })
 abstract class OpenHallIT {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -42,6 +45,9 @@ abstract class OpenHallIT {
     static final String CLERK_WSJK = "clerk.wsjk:demo-Clerk-2026";
     static final String APPROVER_SCJG = "approver.scjg:demo-Approver-2026";
     static final String SUPERVISOR = "supervisor:demo-Supervisor-2026";
+    static final String HOTLINE_OPERATOR = "hotline.op1:demo-Hotline-2026";
+    /** The call-centre system's shared token for the CTI webhook in tests. */
+    static final String CTI_TOKEN = "cti-test-token";
     static final String VALID_ID = "11010519491231002X";
 
     static final JsonMapper JSON = JsonMapper.builder().build();

@@ -66,7 +66,7 @@ class HeshanPackTest {
 
         assertThat(windows).hasSize(23).allSatisfy(w -> assertThat(w.postB()).isNotNull());
         assertThat(windows).filteredOn(w -> w.kind() == WindowKind.GENERAL).hasSize(5);
-        assertThat(heshan.validated().staff()).hasSize(56);
+        assertThat(heshan.validated().staff()).hasSize(57);
     }
 
     @Test
