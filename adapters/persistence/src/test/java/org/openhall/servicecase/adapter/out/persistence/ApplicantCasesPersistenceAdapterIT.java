@@ -49,11 +49,11 @@ class ApplicantCasesPersistenceAdapterIT {
 
     @Test
     void findsTheOpenCasesOfOnePhoneNewestFirstWithTheirPromisedDueDate() {
-        ServiceCase older = received(ID_CARD, number(MONDAY, 1), MONDAY.atTime(9, 0));
+        ServiceCase older = received(ID_CARD, number(MONDAY, 1), MONDAY.atTime(9, 0), Set.of("form", "photo"));
         ServiceCaseFixtures.accept(older, ID_CARD, MONDAY.atTime(9, 30));
         cases.save(older);
         ServiceCase newer = cases.save(received(ID_CARD, number(MONDAY, 2), MONDAY.atTime(10, 0)));
-        ServiceCase done = received(ID_CARD, number(MONDAY, 3), MONDAY.atTime(8, 0));
+        ServiceCase done = received(ID_CARD, number(MONDAY, 3), MONDAY.atTime(8, 0), Set.of("form", "photo"));
         ServiceCaseFixtures.accept(done, ID_CARD, MONDAY.atTime(8, 10));
         ServiceCaseFixtures.complete(done, ID_CARD, MONDAY.atTime(8, 20));
         cases.save(done);

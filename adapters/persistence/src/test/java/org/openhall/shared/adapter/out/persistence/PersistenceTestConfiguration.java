@@ -19,14 +19,16 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
         "org.openhall.servicecase.adapter.out.persistence",
         "org.openhall.participation.adapter.out.persistence",
         "org.openhall.disclosure.adapter.out.persistence",
-        "org.openhall.supervision.adapter.out.persistence" })
+        "org.openhall.supervision.adapter.out.persistence",
+        "org.openhall.complaint.adapter.out.persistence.hotline" })
 @EnableJdbcRepositories(basePackages = {
         "org.openhall.shared.adapter.out.persistence",
         "org.openhall.catalog.adapter.out.persistence",
         "org.openhall.network.adapter.out.persistence",
         "org.openhall.servicecase.adapter.out.persistence",
         "org.openhall.participation.adapter.out.persistence",
-        "org.openhall.disclosure.adapter.out.persistence" })
+        "org.openhall.disclosure.adapter.out.persistence",
+        "org.openhall.complaint.adapter.out.persistence.hotline" })
 public class PersistenceTestConfiguration {
 
     /** What an application must set so that Flyway finds every context's migrations. */
