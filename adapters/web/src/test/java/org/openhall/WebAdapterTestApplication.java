@@ -1,6 +1,7 @@
 package org.openhall;
 
 import org.openhall.catalog.adapter.in.web.CatalogAccessRules;
+import org.openhall.complaint.adapter.in.web.ComplaintAccessRules;
 import org.openhall.complaint.adapter.in.web.hotline.HotlineAccessRules;
 import org.openhall.disclosure.adapter.in.web.DisclosureAccessRules;
 import org.openhall.network.adapter.in.web.NetworkAccessRules;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @Import({ WebSecurityConfiguration.class, StaffUserDetailsService.class, CatalogAccessRules.class,
         NetworkAccessRules.class, CaseAccessRules.class, DisclosureAccessRules.class, ParticipationAccessRules.class,
-        SupervisionAccessRules.class, NotificationAccessRules.class,
+        SupervisionAccessRules.class, NotificationAccessRules.class, ComplaintAccessRules.class,
         HotlineAccessRules.class })
 public class WebAdapterTestApplication {
 }

@@ -64,7 +64,7 @@ class HotlineConsoleIT extends OpenHallIT {
         JsonNode pop = answered.json();
         assertThat(pop.path("call").path("callerNumber").asString())
                 .isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
-        assertThat(pop.path("call").path("agent").asString()).isEqualTo("hotline.op1");
+        assertThat(pop.path("call").path("agent").asString()).isEqualTo("hotline.op");
         JsonNode theCase = null;
         for (JsonNode c : pop.path("openCases")) {
             if (c.path("number").asString().equals(caseNumber)) {

@@ -45,7 +45,8 @@ abstract class OpenHallIT {
     static final String CLERK_WSJK = "clerk.wsjk:demo-Clerk-2026";
     static final String APPROVER_SCJG = "approver.scjg:demo-Approver-2026";
     static final String SUPERVISOR = "supervisor:demo-Supervisor-2026";
-    static final String HOTLINE_OPERATOR = "hotline.op1:demo-Hotline-2026";
+    static final String HOTLINE_OPERATOR = "hotline.op:demo-Hotline-2026";
+    static final String HEAD_SCJG = "head.scjg:demo-Head-2026";
     /** The call-centre system's shared token for the CTI webhook in tests. */
     static final String CTI_TOKEN = "cti-test-token";
     static final String VALID_ID = "11010519491231002X";
@@ -66,6 +67,7 @@ abstract class OpenHallIT {
         registry.add("spring.datasource.password", PostgresTestDatabase::password);
         // Tests move the clock; they run the deemed acceptance themselves, never at the scheduler's whim.
         registry.add("openhall.cases.deemed-acceptance.enabled", () -> "false");
+        registry.add("openhall.tickets.lateness.enabled", () -> "false");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -3,6 +3,7 @@ package org.openhall.bootstrap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.openhall.complaint.domain.event.TicketFollowedUp;
 import org.openhall.servicecase.domain.event.CaseAccepted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
@@ -21,5 +22,17 @@ public class RecordedEvents {
 
     public List<CaseAccepted> accepted() {
         return accepted;
+    }
+
+    private final List<TicketFollowedUp> followedUp = new CopyOnWriteArrayList<>();
+
+    @ApplicationModuleListener
+    void on(TicketFollowedUp event) {
+        followedUp.add(event);
+    }
+
+    /** The follow-up calls of tickets, as the ratings side receives them. */
+    public List<TicketFollowedUp> followedUp() {
+        return followedUp;
     }
 }

@@ -18,6 +18,7 @@ import org.openhall.supervision.application.service.SupervisionFiguresService;
 import org.openhall.supervision.application.service.SupervisionSettings;
 import org.openhall.supervision.application.service.SupervisionSweepService;
 import org.openhall.supervision.application.service.SupervisoryOrderService;
+import org.openhall.supervision.application.service.TicketLatenessProjector;
 import org.openhall.supervision.application.service.WarningRaiser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +42,11 @@ class SupervisionConfiguration {
     CaseEventProjector caseEventProjector(SupervisedCaseRepository cases, WarningRaiser raiser,
             SupervisionSettings settings) {
         return new CaseEventProjector(cases, raiser, settings);
+    }
+
+    @Bean
+    TicketLatenessProjector ticketLatenessProjector(WarningRaiser raiser, SupervisionSettings settings) {
+        return new TicketLatenessProjector(raiser, settings);
     }
 
     @Bean

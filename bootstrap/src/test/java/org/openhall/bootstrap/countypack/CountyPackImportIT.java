@@ -36,10 +36,10 @@ class CountyPackImportIT extends CountyPackDatabaseIT {
                 .containsEntry(Kind.CALENDARS, counts(4, 0, 0, 0))
                 .containsEntry(Kind.DEPARTMENTS, counts(20, 0, 0, 0))
                 .containsEntry(Kind.HALLS, counts(34, 0, 0, 0))
-                .containsEntry(Kind.STAFF, counts(57, 0, 0, 0))
+                .containsEntry(Kind.STAFF, counts(58, 0, 0, 0))
                 .containsEntry(Kind.ITEMS, counts(56, 0, 0, 0))
                 .containsEntry(Kind.WINDOWS, counts(23, 0, 0, 0))
-                .containsEntry(Kind.PARAMETERS, counts(50, 0, 0, 0));
+                .containsEntry(Kind.PARAMETERS, counts(58, 0, 0, 0));
     }
 
     @Test
@@ -49,7 +49,7 @@ class CountyPackImportIT extends CountyPackDatabaseIT {
         ImportReport again = importPack(HESHAN);
 
         assertThat(again.differences()).isEmpty();
-        assertThat(again.changes()).hasSize(5 + 4 + 20 + 34 + 57 + 56 + 23 + 50)
+        assertThat(again.changes()).hasSize(5 + 4 + 20 + 34 + 58 + 56 + 23 + 58)
                 .allMatch(c -> c.outcome() == ChangeOutcome.UNCHANGED);
     }
 

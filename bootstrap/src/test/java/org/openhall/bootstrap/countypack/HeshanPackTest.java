@@ -61,12 +61,12 @@ class HeshanPackTest {
     }
 
     @Test
-    void twentyThreeWindowsEachWithAnAAndABPostAndFiftySixStaff() {
+    void twentyThreeWindowsEachWithAnAAndABPostAndFiftyEightStaff() {
         var windows = heshan.validated().windows();
 
         assertThat(windows).hasSize(23).allSatisfy(w -> assertThat(w.postB()).isNotNull());
         assertThat(windows).filteredOn(w -> w.kind() == WindowKind.GENERAL).hasSize(5);
-        assertThat(heshan.validated().staff()).hasSize(57);
+        assertThat(heshan.validated().staff()).hasSize(58);
     }
 
     @Test
@@ -78,7 +78,9 @@ class HeshanPackTest {
                 .containsEntry("clerk.zjj", Set.of(Role.CLERK))
                 .containsEntry("approver.scjg", Set.of(Role.DEPARTMENT_APPROVER))
                 .containsEntry("supervisor", Set.of(Role.SUPERVISOR)).containsEntry("admin", Set.of(Role.ADMINISTRATOR))
-                .containsEntry("catalog.admin", Set.of(Role.CATALOG_ADMINISTRATOR));
+                .containsEntry("catalog.admin", Set.of(Role.CATALOG_ADMINISTRATOR))
+                .containsEntry("hotline.op", Set.of(Role.HOTLINE_OPERATOR))
+                .containsEntry("head.scjg", Set.of(Role.DEPARTMENT_HEAD));
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.openhall.shared.domain.InvalidValue;
  * date, a {@linkplain WarningLevel#RED_CARD red card} on the calendar day after it, no yellow card
  * for the deadline; a yellow card for a step over its own limit and for a deemed acceptance, a
  * red card for a refusal without reasons and for a fee that differs from the catalog, a warning
- * for an online item handled offline, a yellow card for a disclosure entry published late;
+ * for an online item handled offline, a yellow card for a disclosure entry published late, a
+ * yellow card for a ticket not signed in within its limit and a red card for a ticket past its due date;
  * supervisory orders answered within 5 working days.
  *
  * @param approachingWatches the deadline the warnings before the due date watch
@@ -41,7 +42,8 @@ public record RuleSettings(WatchedDeadline approachingWatches, WatchedDeadline o
     private static final List<SupervisionRule> EVENT_RULES = List.of(SupervisionRule.STEP_OVERDUE,
             SupervisionRule.DEEMED_ACCEPTANCE, SupervisionRule.REFUSAL_WITHOUT_REASONS,
             SupervisionRule.FEE_DIFFERS_FROM_CATALOG, SupervisionRule.ONLINE_ITEM_HANDLED_OFFLINE,
-            SupervisionRule.PUBLICATION_OVERDUE);
+            SupervisionRule.PUBLICATION_OVERDUE, SupervisionRule.TICKET_SIGN_IN_OVERDUE,
+            SupervisionRule.TICKET_OVERDUE);
 
     public RuleSettings {
         Objects.requireNonNull(approachingWatches, "approachingWatches");
@@ -125,7 +127,7 @@ public record RuleSettings(WatchedDeadline approachingWatches, WatchedDeadline o
 
     private static WarningLevel defaultLevel(SupervisionRule rule) {
         return switch (rule) {
-            case REFUSAL_WITHOUT_REASONS, FEE_DIFFERS_FROM_CATALOG -> WarningLevel.RED_CARD;
+            case REFUSAL_WITHOUT_REASONS, FEE_DIFFERS_FROM_CATALOG, TICKET_OVERDUE -> WarningLevel.RED_CARD;
             case ONLINE_ITEM_HANDLED_OFFLINE -> WarningLevel.WARNING;
             default -> WarningLevel.YELLOW_CARD;
         };

@@ -35,7 +35,13 @@ public enum SupervisionRule {
     ONLINE_ITEM_HANDLED_OFFLINE(null),
 
     /** 主动公开逾期: a proactive-disclosure entry not published within 20 working days (政府信息公开条例 Art. 26). */
-    PUBLICATION_OVERDUE(null);
+    PUBLICATION_OVERDUE(null),
+
+    /** 工单超时未签收: a ticket dispatched to a department was neither signed in nor returned in time. */
+    TICKET_SIGN_IN_OVERDUE(null),
+
+    /** 工单超期: a ticket had no reply by the due date of its class (extensions included). */
+    TICKET_OVERDUE(null);
 
     private final WatchedDeadline deadline;
 

@@ -18,7 +18,8 @@ import org.openhall.shared.application.port.in.CountyParameterRules;
  * Checks {@code parameters.yaml}. Keys belong to a known group (the contexts that read them);
  * what a value must look like follows from the key: counts of days are whole numbers, the SMS
  * signature is written in 【】, templates use {@code {placeholders}}, every hotline ticket
- * class has both a name and a limit, and the hearing notice periods leave room for each step.
+ * class has both a name and a limit (its description, group and keywords are optional, but never
+ * without the class), and the hearing notice periods leave room for each step.
  */
 final class ParameterChecks {
 
@@ -30,7 +31,9 @@ final class ParameterChecks {
     static final String RESERVED = "centre";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
-    private static final Pattern HOTLINE_CLASS = Pattern.compile("hotline\\.class\\.([a-z0-9-]+)\\.(name|working-days)");
+    /** A class's parts: name and limit are required, description, group and keywords (for Open311) optional. */
+    private static final Pattern HOTLINE_CLASS =
+            Pattern.compile("hotline\\.class\\.([a-z0-9-]+)\\.(name|working-days|description|group|keywords)");
     private static final int MAX_DAYS = 3650;
 
     private final Checks checks;

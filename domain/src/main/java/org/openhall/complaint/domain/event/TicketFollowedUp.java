@@ -3,6 +3,7 @@ package org.openhall.complaint.domain.event;
 import java.time.Instant;
 import java.util.List;
 
+import org.jmolecules.event.types.DomainEvent;
 import org.openhall.complaint.domain.TicketChannel;
 
 /**
@@ -26,7 +27,7 @@ import org.openhall.complaint.domain.TicketChannel;
  */
 public record TicketFollowedUp(String ticketId, String ticketNumber, String ticketClass, String department,
         List<String> handlers, TicketChannel channel, boolean realName, String callerPhone, String relatedCaseId,
-        String actor, Instant occurredAt) {
+        String actor, Instant occurredAt) implements DomainEvent {
 
     public TicketFollowedUp {
         handlers = List.copyOf(handlers);

@@ -20,7 +20,7 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
         "org.openhall.participation.adapter.out.persistence",
         "org.openhall.disclosure.adapter.out.persistence",
         "org.openhall.supervision.adapter.out.persistence",
-        "org.openhall.complaint.adapter.out.persistence.hotline" })
+        "org.openhall.complaint.adapter.out.persistence" })
 @EnableJdbcRepositories(basePackages = {
         "org.openhall.shared.adapter.out.persistence",
         "org.openhall.catalog.adapter.out.persistence",
@@ -28,7 +28,7 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
         "org.openhall.servicecase.adapter.out.persistence",
         "org.openhall.participation.adapter.out.persistence",
         "org.openhall.disclosure.adapter.out.persistence",
-        "org.openhall.complaint.adapter.out.persistence.hotline" })
+        "org.openhall.complaint.adapter.out.persistence" })
 public class PersistenceTestConfiguration {
 
     /** What an application must set so that Flyway finds every context's migrations. */

@@ -171,6 +171,20 @@ class OpenApiDocumentTest {
     @MockitoBean
     SubmitCommentUseCase submitCommentUseCase;
     @MockitoBean
+    org.openhall.complaint.application.port.in.OpenTicketUseCase openTicket;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.HandleTicketUseCase handleTicket;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.ReportLateTicketsUseCase lateTickets;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.TicketQuery ticketQuery;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.CallerTicketsQuery callerTickets;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.PublicTicketsQuery publicTickets;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.FileServiceRequestUseCase fileServiceRequest;
+    @MockitoBean
     org.openhall.catalog.application.port.in.ApprovalItemLookup itemLookup;
     @MockitoBean
     org.openhall.servicecase.application.port.in.PublicCaseTrackQuery publicCaseTracking;
