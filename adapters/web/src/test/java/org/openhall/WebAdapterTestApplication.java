@@ -3,6 +3,7 @@ package org.openhall;
 import org.openhall.audit.adapter.in.web.AuditAccessRules;
 import org.openhall.catalog.adapter.in.web.CatalogAccessRules;
 import org.openhall.complaint.adapter.in.web.ComplaintAccessRules;
+import org.openhall.complaint.adapter.in.web.hotline.HotlineAccessRules;
 import org.openhall.complaint.adapter.in.web.rating.RatingAccessRules;
 import org.openhall.disclosure.adapter.in.web.DisclosureAccessRules;
 import org.openhall.network.adapter.in.web.NetworkAccessRules;
@@ -28,7 +29,7 @@ import org.springframework.context.annotation.Primary;
 @Import({ WebSecurityConfiguration.class, CatalogAccessRules.class,
         NetworkAccessRules.class, CaseAccessRules.class, DisclosureAccessRules.class, ParticipationAccessRules.class,
         SupervisionAccessRules.class, NotificationAccessRules.class, ComplaintAccessRules.class,
-        RatingAccessRules.class, AuditAccessRules.class })
+        HotlineAccessRules.class, RatingAccessRules.class, AuditAccessRules.class })
 public class WebAdapterTestApplication {
 
     /** The test sessions, preferred over the network context's real ones where a test scans those in too. */

@@ -35,7 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Test contexts share one database and stay cached: only the feed's own ITs resubmit its events;
         // tests that send SMS drive the dispatcher themselves, a background one would race them.
-        properties = { "openhall.supervision-feed.redelivery.interval=PT1H", "openhall.sms.dispatcher.enabled=false" })
+        // The FastAGI server listens on a free loopback port, so that IVR tests share the context too.
+        properties = { "openhall.supervision-feed.redelivery.interval=PT1H", "openhall.sms.dispatcher.enabled=false",
+                "openhall.telephony.fastagi.enabled=true", "openhall.telephony.fastagi.port=0",
+                "openhall.telephony.cti.token=" + OpenHallIT.CTI_TOKEN })
 public abstract class OpenHallIT {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -45,6 +48,8 @@ public abstract class OpenHallIT {
     public static final String SUPERVISOR = "supervisor:demo-Supervisor-2026";
     public static final String HOTLINE_OPERATOR = "hotline.op:demo-Hotline-2026";
     public static final String HEAD_SCJG = "head.scjg:demo-Head-2026";
+    /** The call-centre system's shared token for the CTI webhook in tests. */
+    public static final String CTI_TOKEN = "cti-test-token";
     public static final String VALID_ID = "11010519491231002X";
 
     public static final JsonMapper JSON = JsonMapper.builder().build();

@@ -27,7 +27,8 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
         "org.openhall.network.adapter.out.persistence",
         "org.openhall.servicecase.adapter.out.persistence",
         "org.openhall.participation.adapter.out.persistence",
-        "org.openhall.disclosure.adapter.out.persistence" })
+        "org.openhall.disclosure.adapter.out.persistence",
+        "org.openhall.complaint.adapter.out.persistence" })
 public class PersistenceTestConfiguration {
 
     /** Personal data in the tests is sealed with the public demo keys. */

@@ -270,6 +270,7 @@ class OpenApiDocumentTest {
     org.openhall.audit.application.port.in.VerifyAuditChainUseCase verifyAuditChain;
     @MockitoBean
     org.openhall.audit.application.port.in.ChainHeadQuery chainHeadQuery;
+    @MockitoBean
     org.openhall.network.application.port.in.SignInUseCase signIn;
     @MockitoBean
     org.openhall.network.application.port.in.StaffSessions staffSessions;
@@ -279,6 +280,14 @@ class OpenApiDocumentTest {
     org.openhall.network.application.port.in.ChangePasswordUseCase changePassword;
     @MockitoBean
     org.openhall.network.application.port.in.ResetSecondFactorUseCase resetSecondFactor;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.ReceiveCallEventUseCase receiveCallEventUseCase;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.CallScreenPopQuery callScreenPopQuery;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.HotlineCallQuery hotlineCallQuery;
+    @MockitoBean
+    org.openhall.complaint.application.port.in.OpenCallTicketUseCase openCallTicketUseCase;
 
     @Test
     void theApiDescriptionIsPublicAndNamesTheApiItsOperationsAndBearerSignIn() throws Exception {

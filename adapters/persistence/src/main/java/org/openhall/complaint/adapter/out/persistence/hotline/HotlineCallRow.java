@@ -1,0 +1,23 @@
+package org.openhall.complaint.adapter.out.persistence.hotline;
+
+import java.time.Instant;
+
+import org.openhall.complaint.domain.hotline.CallState;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A stored hotline call: one flat row. */
+@Table("hotline_call")
+record HotlineCallRow(
+        @Id String id,
+        String callerNumber,
+        CallState state,
+        String agent,
+        Instant ringingAt,
+        Instant answeredAt,
+        Instant endedAt,
+        String recording,
+        String ticketId,
+        @Version long version) {
+}
