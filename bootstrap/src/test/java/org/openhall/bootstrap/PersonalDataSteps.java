@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * What the personal-data ITs share: a database of their own (the key rotation re-seals every row of
  * it), keys configured like an installation's (random per run, the demo keys switched off), and one
  * set of people stored once through the HTTP API: a case with a village agent and its SMS notice, a
- * pre-application, a consultation and an entry on the SMS suppression list.
+ * pre-application, a consultation, an entry on the SMS suppression list, a complaint ticket and a
+ * hotline call.
  */
 @ContextConfiguration(initializers = PersonalDataSteps.OwnDatabase.class)
 abstract class PersonalDataSteps extends OpenHallIT {
@@ -35,10 +36,13 @@ abstract class PersonalDataSteps extends OpenHallIT {
     static final String ENQUIRER_PHONE = "13977110003";
     static final String PRE_APPLICANT_PHONE = "13977110004";
     static final String SUPPRESSED_PHONE = "13977110005";
+    static final String TICKET_CALLER_PHONE = "13977110006";
+    static final String HOTLINE_CALLER_PHONE = "13977110007";
 
     /** Every ID and phone number the steps store: none may appear in the database in plain text. */
     static final List<String> KNOWN_VALUES = List.of(APPLICANT_ID, AGENT_ID, PRE_APPLICANT_ID, APPLICANT_PHONE,
-            AGENT_PHONE, ENQUIRER_PHONE, PRE_APPLICANT_PHONE, SUPPRESSED_PHONE);
+            AGENT_PHONE, ENQUIRER_PHONE, PRE_APPLICANT_PHONE, SUPPRESSED_PHONE, TICKET_CALLER_PHONE,
+            HOTLINE_CALLER_PHONE);
 
     private static Stored stored;
 
@@ -102,6 +106,15 @@ abstract class PersonalDataSteps extends OpenHallIT {
         Reply suppression = post(SUPERVISOR, "/api/v1/notifications/suppressions",
                 "{\"phone\":\"%s\",\"reason\":\"本人要求退订\"}".formatted(SUPPRESSED_PHONE));
         assertThat(suppression.status()).as(suppression.body()).isBetween(200, 204);
+
+        Reply ticket = post(HOTLINE_OPERATOR, "/api/v1/tickets", """
+                {"channel":"HOTLINE","ticketClass":"complaint","callerName":"莫大姐","callerPhone":"%s",
+                 "subject":"窗口排队久","description":"来电反映取号后等候时间长"}""".formatted(TICKET_CALLER_PHONE));
+        assertThat(ticket.status()).as(ticket.body()).isEqualTo(201);
+        Reply call = post(HOTLINE_OPERATOR, "/api/v1/hotline/calls/events",
+                "{\"type\":\"RINGING\",\"callId\":\"pd-%s\",\"callerNumber\":\"%s\"}"
+                        .formatted(id, HOTLINE_CALLER_PHONE));
+        assertThat(call.status()).as(call.body()).isEqualTo(200);
         return new Stored(id, number, preApplication.json().path("reference").asString());
     }
 

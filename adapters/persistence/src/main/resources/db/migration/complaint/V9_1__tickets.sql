@@ -9,7 +9,9 @@ CREATE TABLE ticket (
     channel                      varchar(16)  NOT NULL
         CHECK (channel IN ('WINDOW', 'PORTAL', 'SMS', 'HOTLINE', 'TRANSFER_12345')),
     caller_name                  varchar(64),
-    caller_phone                 varchar(32),
+    -- Sealed (PersonalDataCipher) with its keyed blind index: a dump holds no phone in clear.
+    caller_phone                 text,
+    caller_phone_index           text,
     caller_email                 varchar(254),
     subject                      varchar(200) NOT NULL,
     description                  text         NOT NULL,
@@ -61,7 +63,7 @@ CREATE TABLE ticket (
 CREATE INDEX ticket_awaiting_reply ON ticket (due_on, sign_in_due_on)
     WHERE status IN ('RECEIVED', 'DISPATCHED', 'RETURNED', 'SIGNED_IN');
 -- The hotline's screen-pop: the open tickets of the calling number.
-CREATE INDEX ticket_open_by_phone ON ticket (caller_phone) WHERE status <> 'CLOSED';
+CREATE INDEX ticket_open_by_phone ON ticket (caller_phone_index) WHERE status <> 'CLOSED';
 CREATE INDEX ticket_by_department ON ticket (department, received_at DESC);
 CREATE INDEX ticket_by_received_at ON ticket (received_at DESC);
 

@@ -4,7 +4,7 @@
 
 CREATE TABLE hotline_call (
     id              varchar(64)  COLLATE "C" PRIMARY KEY,
-    caller_number   varchar(32),
+    caller_number   text,         -- sealed (PersonalDataCipher): a dump holds no phone in clear
     state           varchar(16)  NOT NULL CHECK (state IN ('RINGING', 'ANSWERED', 'ENDED')),
     agent           varchar(64),
     ringing_at      timestamptz  NOT NULL,

@@ -1,5 +1,7 @@
 package org.openhall.complaint.adapter.out.persistence;
 
+import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +20,8 @@ import org.openhall.complaint.domain.TicketTransition;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.application.problem.ConcurrentUpdate;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +37,16 @@ public class TicketPersistenceAdapter implements TicketRepository {
     private static final String AWAITING_REPLY = "status IN ('RECEIVED', 'DISPATCHED', 'RETURNED', 'SIGNED_IN')";
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    public TicketPersistenceAdapter(JdbcClient jdbc) {
+    public TicketPersistenceAdapter(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /** A stored ticket, its caller's phone unsealed. */
+    private Ticket row(ResultSet rs, int rowNumber) throws SQLException {
+        return TicketRows.ticket(rs, cipher);
     }
 
     @Override
@@ -57,11 +68,11 @@ public class TicketPersistenceAdapter implements TicketRepository {
     }
 
     private void insert(TicketSnapshot s) {
-        Map<String, Object> p = TicketRows.intake(s);
+        Map<String, Object> p = TicketRows.intake(s, cipher);
         p.putAll(TicketRows.state(s));
         jdbc.sql("""
                 INSERT INTO ticket (id, number, class_code, class_name, class_working_days, channel, caller_name,
-                    caller_phone, caller_email, subject, description, address, latitude, longitude, related_case_id,
+                    caller_phone, caller_phone_index, caller_email, subject, description, address, latitude, longitude, related_case_id,
                     related_case_number, related_case_department, related_case_handlers, call_id, external_reference,
                     received_on, received_at, due_on, status, department, dispatched_on, sign_in_due_on, reply_text,
                     replied_by, replied_at, extension_working_days, extension_reason, extension_requested_by,
@@ -69,7 +80,7 @@ public class TicketPersistenceAdapter implements TicketRepository {
                     follow_up_note, followed_up_by, followed_up_at, closed_on, reopen_count, supervision_count,
                     handlers, sign_in_overdue_reported_for, overdue_reported_for, updated_at, history_count, version)
                 VALUES (:id, :number, :classCode, :className, :classWorkingDays, :channel, :callerName,
-                    :callerPhone, :callerEmail, :subject, :description, :address, :latitude, :longitude, :relatedCaseId,
+                    :callerPhone, :callerPhoneIndex, :callerEmail, :subject, :description, :address, :latitude, :longitude, :relatedCaseId,
                     :relatedCaseNumber, :relatedCaseDepartment, string_to_array(:relatedCaseHandlers, ','), :callId,
                     :externalReference, :receivedOn, :receivedAt, :dueOn, :status, :department, :dispatchedOn,
                     :signInDueOn, :replyText, :repliedBy, :repliedAt, :extWorkingDays, :extReason, :extRequestedBy,
@@ -119,7 +130,7 @@ public class TicketPersistenceAdapter implements TicketRepository {
     @Override
     @Transactional(readOnly = true)
     public Optional<Ticket> findById(TicketId id) {
-        return jdbc.sql("SELECT * FROM ticket WHERE id = :id").param("id", id.value()).query(TicketRows::ticket)
+        return jdbc.sql("SELECT * FROM ticket WHERE id = :id").param("id", id.value()).query(this::row)
                 .optional();
     }
 
@@ -127,7 +138,7 @@ public class TicketPersistenceAdapter implements TicketRepository {
     @Transactional(readOnly = true)
     public Optional<Ticket> findByNumber(String number) {
         return jdbc.sql("SELECT * FROM ticket WHERE number = :number").param("number", number)
-                .query(TicketRows::ticket).optional();
+                .query(this::row).optional();
     }
 
     @Override
@@ -154,15 +165,17 @@ public class TicketPersistenceAdapter implements TicketRepository {
         p.put("offset", page.offset());
         List<Ticket> content = jdbc.sql("SELECT * FROM ticket " + where
                 + " ORDER BY received_at DESC, number DESC LIMIT :limit OFFSET :offset").params(p)
-                .query(TicketRows::ticket).list();
+                .query(this::row).list();
         return Page.of(content, page, total);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Ticket> openOfPhone(String phone) {
-        return jdbc.sql("SELECT * FROM ticket WHERE caller_phone = :phone AND status <> 'CLOSED' ORDER BY due_on, number")
-                .param("phone", phone).query(TicketRows::ticket).list();
+        return jdbc.sql("""
+                SELECT * FROM ticket WHERE caller_phone_index = :phoneIndex AND status <> 'CLOSED'
+                 ORDER BY due_on, number""")
+                .param("phoneIndex", cipher.blindIndex(PersonalDataKind.PHONE, phone)).query(this::row).list();
     }
 
     @Override
@@ -173,7 +186,7 @@ public class TicketPersistenceAdapter implements TicketRepository {
                     OR (status = 'DISPATCHED' AND sign_in_due_on < :today
                         AND sign_in_overdue_reported_for IS DISTINCT FROM sign_in_due_on))
                 ORDER BY due_on LIMIT :limit FOR UPDATE SKIP LOCKED
-                """).param("today", today).param("limit", limit).query(TicketRows::ticket).list();
+                """).param("today", today).param("limit", limit).query(this::row).list();
     }
 
     @Override
@@ -204,6 +217,6 @@ public class TicketPersistenceAdapter implements TicketRepository {
         p.put("limit", limit);
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return jdbc.sql("SELECT * FROM ticket" + where + " ORDER BY received_at DESC, number DESC LIMIT :limit")
-                .params(p).query(TicketRows::ticket).list();
+                .params(p).query(this::row).list();
     }
 }

@@ -29,6 +29,8 @@ import org.openhall.complaint.domain.TicketReply;
 import org.openhall.complaint.domain.TicketSnapshot;
 import org.openhall.complaint.domain.TicketStatus;
 import org.openhall.complaint.domain.TicketTransition;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
 import org.openhall.shared.domain.identity.PhoneNumber;
 
 /**
@@ -76,7 +78,7 @@ final class TicketRows {
     }
 
     /** The columns fixed at intake. */
-    static Map<String, Object> intake(TicketSnapshot s) {
+    static Map<String, Object> intake(TicketSnapshot s, PersonalDataCipher cipher) {
         TicketIntake in = s.intake();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("number", in.number());
@@ -85,7 +87,10 @@ final class TicketRows {
         p.put("classWorkingDays", in.ticketClass().workingDays());
         p.put("channel", in.channel().name());
         p.put("callerName", in.caller().name());
-        p.put("callerPhone", in.caller().phone() == null ? null : in.caller().phone().value());
+        String phone = in.caller().phone() == null ? null : in.caller().phone().value();
+        // The caller's phone is personal data: sealed, and found again through its keyed blind index.
+        p.put("callerPhone", cipher.seal(phone));
+        p.put("callerPhoneIndex", cipher.blindIndex(PersonalDataKind.PHONE, phone));
         p.put("callerEmail", in.caller().email());
         p.put("subject", in.subject());
         p.put("description", in.description());
@@ -104,8 +109,8 @@ final class TicketRows {
         return p;
     }
 
-    static Ticket ticket(ResultSet rs, int row) throws SQLException {
-        String phone = rs.getString("caller_phone");
+    static Ticket ticket(ResultSet rs, PersonalDataCipher cipher) throws SQLException {
+        String phone = cipher.open(rs.getString("caller_phone"));
         String relatedCaseId = rs.getString("related_case_id");
         TicketIntake intake = new TicketIntake(rs.getString("number"),
                 TicketClass.of(rs.getString("class_code"), rs.getString("class_name"), rs.getInt("class_working_days")),

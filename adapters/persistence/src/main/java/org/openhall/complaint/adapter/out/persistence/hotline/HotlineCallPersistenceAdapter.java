@@ -8,6 +8,7 @@ import org.openhall.complaint.domain.hotline.CallId;
 import org.openhall.complaint.domain.hotline.HotlineCall;
 import org.openhall.shared.adapter.out.persistence.VersionedRows;
 import org.openhall.shared.application.problem.ConcurrentUpdate;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +28,14 @@ public class HotlineCallPersistenceAdapter implements HotlineCallRepository {
     private final HotlineCallRowRepository rows;
     private final JdbcAggregateOperations aggregates;
     private final HotlineCallMapper mapper;
+    private final PersonalDataCipher cipher;
 
     public HotlineCallPersistenceAdapter(HotlineCallRowRepository rows, JdbcAggregateOperations aggregates,
-            HotlineCallMapper mapper) {
+            HotlineCallMapper mapper, PersonalDataCipher cipher) {
         this.rows = rows;
         this.aggregates = aggregates;
         this.mapper = mapper;
+        this.cipher = cipher;
     }
 
     @Override
@@ -44,12 +47,14 @@ public class HotlineCallPersistenceAdapter implements HotlineCallRepository {
     @Override
     @Transactional
     public HotlineCall save(HotlineCall call) {
-        HotlineCallRow row = mapper.toRow(call.snapshot());
+        // The caller's number is personal data: stored sealed, like every phone number.
+        HotlineCallRow plain = mapper.toRow(call.snapshot());
+        HotlineCallRow row = plain.withCallerNumber(cipher.seal(plain.callerNumber()));
         return restore(VersionedRows.store(aggregates, row, row.version() == 0, PRIMARY_KEY, RESOURCE,
                 call.getId().value()));
     }
 
     private HotlineCall restore(HotlineCallRow row) {
-        return HotlineCall.restore(mapper.toSnapshot(row));
+        return HotlineCall.restore(mapper.toSnapshot(row.withCallerNumber(cipher.open(row.callerNumber()))));
     }
 }

@@ -20,4 +20,9 @@ record HotlineCallRow(
         String recording,
         String ticketId,
         @Version long version) {
+
+    /** The same row with the caller's number replaced, e.g. by its sealed form. */
+    HotlineCallRow withCallerNumber(String number) {
+        return new HotlineCallRow(id, number, state, agent, ringingAt, answeredAt, endedAt, recording, ticketId, version);
+    }
 }
