@@ -8,7 +8,6 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.openhall.shared.adapter.in.web.Staff.CLERK;
 import static org.openhall.shared.adapter.in.web.Staff.SUPERVISOR;
 import static org.openhall.shared.adapter.in.web.Staff.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -83,7 +82,7 @@ class HotlineConsoleControllerTest {
     }
 
     private static RequestPostProcessor operator() {
-        return httpBasic(OPERATOR.username(), Staff.PASSWORD);
+        return as(OPERATOR);
     }
 
     @Test
