@@ -28,6 +28,8 @@ import org.openhall.notification.application.port.out.SendOutcome;
 import org.openhall.notification.application.port.out.SmsPort;
 import org.openhall.servicecase.application.port.in.DeemOverdueReceiptsAcceptedUseCase;
 import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase.RunningDatabase;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
 import org.openhall.supervision.application.port.in.SweepCasesUseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -155,8 +157,11 @@ class TwoInstancesIT {
         int notices = jdbc.queryForObject("SELECT count(*) FROM sms_notice WHERE case_id = ? "
                 + "AND template_key = 'case-accepted'", Integer.class, id);
         assertThat(notices).isEqualTo(rounds);
+        // The daily counter is kept under the phone's blind index, never the number itself.
+        String phoneIndex = first.bean(PersonalDataCipher.class).blindIndex(PersonalDataKind.PHONE, "13800138000");
         assertThat(jdbc.queryForObject("SELECT coalesce(sum(used), 0) FROM sms_daily_count "
-                + "WHERE phone = '13800138000' AND template_key = 'case-accepted' AND day >= '2026-10-12'", Integer.class))
+                + "WHERE phone_index = ? AND template_key = 'case-accepted' AND day >= '2026-10-12'", Integer.class,
+                phoneIndex))
                 .as("daily-limit slots taken, one per notice").isEqualTo(notices);
     }
 
