@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ public final class JsonHttp {
         if (credentials == null || authorization != null) {
             return 200;
         }
-        StaffSignIn.Outcome outcome = StaffSignIn.signIn(client, base, credentials);
+        StaffSignIn.Outcome outcome = StaffSignIn.signIn(client, base, credentials, Clock.systemUTC());
         if (outcome.token() != null) {
             authorization = "Bearer " + outcome.token();
         }

@@ -8,8 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -53,8 +53,12 @@ final class StaffSignIn {
     record Outcome(int status, String token) {
     }
 
-    /** Signs {@code credentials} ({@code user:password}) in at {@code base}. */
-    static Outcome signIn(HttpClient client, String base, String credentials) throws IOException, InterruptedException {
+    /**
+     * Signs {@code credentials} ({@code user:password}) in at {@code base}, with the code of the step
+     * {@code clock} is in: the server under load runs on the same machine's clock.
+     */
+    static Outcome signIn(HttpClient client, String base, String credentials, Clock clock)
+            throws IOException, InterruptedException {
         int colon = credentials.indexOf(':');
         String username = credentials.substring(0, colon);
         String password = credentials.substring(colon + 1);
@@ -62,7 +66,7 @@ final class StaffSignIn {
         if (secret == null) {
             throw new IllegalArgumentException("the Heshan pack has no second factor for " + username);
         }
-        long step = TimeBasedOneTimePassword.STAFF.stepAt(Instant.now());
+        long step = TimeBasedOneTimePassword.STAFF.stepAt(clock.instant());
         HttpResponse<String> r = null;
         for (long codeStep : new long[] { step, step + 1, step - 1 }) {
             String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"code\":\""
