@@ -1,21 +1,16 @@
 package org.openhall.bootstrap.audit;
 
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.openhall.audit.application.port.in.VerifyAuditChainUseCase;
 import org.openhall.audit.domain.ChainVerification;
 import org.openhall.bootstrap.countypack.cli.PackCommandApplication;
-import org.openhall.bootstrap.database.RunDatabase;
-import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The {@code audit verify} command of the OpenHall jar: checks the whole audit chain on the database
- * a normal run uses ({@link RunDatabase}), without the web server, and names the first broken
+ * a normal run uses ({@link org.openhall.bootstrap.database.RunDatabase}), without the web server, and names the first broken
  * record. Exit status: 0 intact, 1 broken, 2 failed, 64 wrong usage.
  */
 public final class AuditCommandLine {
@@ -64,16 +59,6 @@ public final class AuditCommandLine {
 
     /** OpenHall without the web server or its jobs, on the database a normal run uses. */
     private ConfigurableApplicationContext start() {
-        SpringApplication app = new SpringApplication(PackCommandApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setBannerMode(Banner.Mode.OFF);
-        app.setLogStartupInfo(false);
-        Map<String, Object> properties = new LinkedHashMap<>(RunDatabase.select(env));
-        properties.put(PackCommandApplication.SWITCH, "true");
-        properties.put("openhall.county-pack.import-on-start", "false");
-        properties.put("logging.level.root", "WARN");
-        properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
-        app.setDefaultProperties(properties);
-        return app.run();
+        return PackCommandApplication.startForCommand(env, Map.of());
     }
 }

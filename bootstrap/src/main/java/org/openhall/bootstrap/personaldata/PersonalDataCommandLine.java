@@ -1,16 +1,11 @@
 package org.openhall.bootstrap.personaldata;
 
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.openhall.bootstrap.countypack.cli.PackCommandApplication;
-import org.openhall.bootstrap.database.RunDatabase;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataRotation;
-import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -86,17 +81,7 @@ public final class PersonalDataCommandLine {
     }
 
     private ConfigurableApplicationContext start() {
-        SpringApplication app = new SpringApplication(PackCommandApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setBannerMode(Banner.Mode.OFF);
-        app.setLogStartupInfo(false);
-        Map<String, Object> properties = new LinkedHashMap<>(RunDatabase.select(env));
-        properties.put(PackCommandApplication.SWITCH, "true");
-        properties.put("openhall.county-pack.import-on-start", "false");
-        properties.put("logging.level.root", "WARN");
-        properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
-        app.setDefaultProperties(properties);
-        return app.run();
+        return PackCommandApplication.startForCommand(env, Map.of());
     }
 
     private static Integer positive(String text) {

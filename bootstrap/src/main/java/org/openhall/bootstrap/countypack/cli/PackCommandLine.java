@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +16,6 @@ import org.openhall.bootstrap.countypack.ImportReport;
 import org.openhall.bootstrap.countypack.PackError;
 import org.openhall.bootstrap.countypack.ValidatedPack;
 import org.openhall.bootstrap.database.RunDatabase;
-import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -156,21 +152,8 @@ public final class PackCommandLine {
      * imported as the configured one (it names the centre) and no import on start.
      */
     private ConfigurableApplicationContext start(String packLocation) {
-        SpringApplication app = new SpringApplication(PackCommandApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setBannerMode(Banner.Mode.OFF);
-        app.setLogStartupInfo(false);
-        Map<String, Object> properties = new LinkedHashMap<>(RunDatabase.select(env));
-        properties.put(PackCommandApplication.SWITCH, "true");
-        properties.put("openhall.county-pack.import-on-start", "false");
-        properties.put("logging.level.root", "WARN");
-        // Events a server left unfinished are the server's to finish, not an import's.
-        properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
-        if (packLocation != null) {
-            properties.put("openhall.county-pack", location(packLocation));
-        }
-        app.setDefaultProperties(properties);
-        return app.run();
+        return PackCommandApplication.startForCommand(env,
+                packLocation == null ? Map.of() : Map.of("openhall.county-pack", location(packLocation)));
     }
 
     private static String location(String dir) {
