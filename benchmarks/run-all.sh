@@ -69,17 +69,17 @@ echo "=== clock (JMH)"
 "$JAVA" -jar benchmarks/target/benchmarks.jar DueDate -f 3 -wi 3 -i 3 -w 1s -r 1s -tu ns -bm avgt \
   -rf csv -rff "$BENCH_OUT/jmh.csv"
 
-# Benchmark 5 lives in org.openhall.benchmarks.sweep: every class there with a main method runs
+# Benchmark 5 lives in org.openhall.benchmarks.supervision: every class there with a main method runs
 # against the same server, and what it prints goes into the report.
 : > "$BENCH_OUT/sweep.txt"
-if [ -d benchmarks/target/classes/org/openhall/benchmarks/sweep ]; then
-  for class_file in benchmarks/target/classes/org/openhall/benchmarks/sweep/*.class; do
+if [ -d benchmarks/target/classes/org/openhall/benchmarks/supervision ]; then
+  for class_file in benchmarks/target/classes/org/openhall/benchmarks/supervision/*.class; do
     class=$(basename "$class_file" .class)
     case "$class" in *'$'*) continue ;; esac
-    if "$JAVA_HOME/bin/javap" -cp benchmarks/target/classes "org.openhall.benchmarks.sweep.$class" \
+    if "$JAVA_HOME/bin/javap" -cp benchmarks/target/classes "org.openhall.benchmarks.supervision.$class" \
         | grep -q 'public static void main(java.lang.String\[\])'; then
       echo "=== supervision sweep: $class"
-      "$JAVA" -cp "$CP" "org.openhall.benchmarks.sweep.$class" | tee -a "$BENCH_OUT/sweep.txt"
+      "$JAVA" -cp "$CP" "org.openhall.benchmarks.supervision.$class" | tee -a "$BENCH_OUT/sweep.txt"
     fi
   done
 fi

@@ -39,7 +39,9 @@ public final class OpenHallServer implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        cmd.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+                // A throwaway benchmark database: its personal data may be sealed with the public demo keys.
+                "--openhall.personal-data.allow-demo-keys=true"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("OPENHALL_DB_URL", db.jdbcUrl());
         pb.environment().put("OPENHALL_DB_USER", db.user());
@@ -47,15 +49,17 @@ public final class OpenHallServer implements AutoCloseable {
         long t0 = System.nanoTime();
         Process p = pb.start();
         // Ready means a clerk can work: on a first start the county pack (and with it the staff accounts)
-        // is imported after the web server already answers.
-        JsonHttp probe = new JsonHttp("http://127.0.0.1:" + port, OpenHallCaseTransitions.CLERK);
+        // is imported, in one transaction, after the web server already answers. The public list of
+        // departments shows when that happened; only then does the clerk sign in, once: signing in
+        // while the accounts are not there yet would count as failed attempts and lock the account.
+        JsonHttp anonymous = new JsonHttp("http://127.0.0.1:" + port, null);
         long deadline = t0 + Duration.ofMinutes(5).toNanos();
         while (true) {
             if (!p.isAlive()) {
                 throw new IllegalStateException("OpenHall exited with " + p.exitValue() + " while starting; see " + log);
             }
             try {
-                if (probe.get("/api/v1/cases?size=1") == 200) {
+                if (anonymous.getBody("/api/v1/departments").contains("\"code\"")) {
                     break;
                 }
             } catch (IOException e) {
@@ -66,6 +70,12 @@ public final class OpenHallServer implements AutoCloseable {
                 throw new IllegalStateException("OpenHall did not start within 5 minutes; see " + log);
             }
             Thread.sleep(50);
+        }
+        JsonHttp clerk = new JsonHttp("http://127.0.0.1:" + port, OpenHallCaseTransitions.CLERK);
+        int status = clerk.get("/api/v1/cases?size=1");
+        if (status != 200) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the clerk's case list answered " + status + " after start; see " + log);
         }
         return new OpenHallServer(p, log, (System.nanoTime() - t0) / 1e9, port);
     }

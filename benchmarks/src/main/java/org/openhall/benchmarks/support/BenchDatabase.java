@@ -18,7 +18,8 @@ public record BenchDatabase(String host, int port, String user, String password,
     public static final String[] MIGRATIONS = { "classpath:db/migration/shared", "classpath:db/migration/catalog",
             "classpath:db/migration/network", "classpath:db/migration/servicecase",
             "classpath:db/migration/disclosure", "classpath:db/migration/participation",
-            "classpath:db/migration/supervision", "classpath:db/migration/notification" };
+            "classpath:db/migration/supervision-feed", "classpath:db/migration/supervision",
+            "classpath:db/migration/notification", "classpath:db/migration/complaint", "classpath:db/migration/audit" };
 
     public static BenchDatabase named(String name) {
         return new BenchDatabase(env("BENCH_PG_HOST", "127.0.0.1"), Integer.parseInt(env("BENCH_PG_PORT", "5432")),
