@@ -50,7 +50,9 @@ class ListenersAfterCrashIT {
     @Test
     void eventsCommittedBeforeACrashAreDeliveredAfterRestartAndActedOnOnce() {
         String id;
-        try (OpenHallInstance first = start(Map.of(), ListenersNeverRun.class)) {
+        // The dead executor replaces the application's listener executor of the same name.
+        try (OpenHallInstance first = start(Map.of("spring.main.allow-bean-definition-overriding", "true"),
+                ListenersNeverRun.class)) {
             first.today("2026-03-10T09:00:00");
             id = first.submitFoodLicence();
             assertThat(first.post(OpenHallIT.CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null).status())

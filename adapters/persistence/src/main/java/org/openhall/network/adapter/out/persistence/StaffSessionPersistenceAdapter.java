@@ -2,7 +2,9 @@ package org.openhall.network.adapter.out.persistence;
 
 import static org.openhall.network.adapter.out.persistence.SignInPersistenceAdapter.at;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
@@ -12,12 +14,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps signed-in sessions in {@code staff_session}. Checking a token is one indexed
- * {@code UPDATE … RETURNING}: it finds the live session and marks it seen in the same statement.
+ * Keeps signed-in sessions in {@code staff_session}. Checking a token is one indexed read; the
+ * session's last use is written only when the stored one is {@link #SEEN_RESOLUTION} old, so that
+ * the requests of a working clerk cost no write and no commit each (measured for the benchmarks: one
+ * WAL flush per request less). Idle expiry therefore counts from a last use known to the minute.
  */
 @Component
 @SecondaryAdapter
 public class StaffSessionPersistenceAdapter implements StaffSessionStore {
+
+    /** How stale the stored last use may get before a request writes it again. */
+    static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
 
@@ -37,13 +44,22 @@ public class StaffSessionPersistenceAdapter implements StaffSessionStore {
     @Override
     @Transactional
     public Optional<String> touch(byte[] tokenHash, Instant now, Instant idleCutoff, Instant absoluteCutoff) {
-        // GREATEST: a clock set back (tests; a corrected server clock) never makes a session look idle longer.
-        return jdbc.sql("""
-                UPDATE staff_session SET last_seen_at = GREATEST(last_seen_at, :now)
+        Optional<SeenSession> live = jdbc.sql("""
+                SELECT username, last_seen_at FROM staff_session
                 WHERE token_hash = :hash AND last_seen_at > :idle AND signed_in_at > :absolute
-                RETURNING username
-                """).param("now", at(now)).param("hash", tokenHash).param("idle", at(idleCutoff))
-                .param("absolute", at(absoluteCutoff)).query(String.class).optional();
+                """).param("hash", tokenHash).param("idle", at(idleCutoff)).param("absolute", at(absoluteCutoff))
+                .query((rs, n) -> new SeenSession(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .optional();
+        if (live.isPresent() && live.get().lastSeenAt().isBefore(now.minus(SEEN_RESOLUTION))) {
+            // GREATEST: a clock set back (tests; a corrected server clock) never makes a session look idle longer.
+            jdbc.sql("UPDATE staff_session SET last_seen_at = GREATEST(last_seen_at, :now) WHERE token_hash = :hash")
+                    .param("now", at(now)).param("hash", tokenHash).update();
+        }
+        return live.map(SeenSession::username);
+    }
+
+    /** A live session as a request finds it. */
+    private record SeenSession(String username, Instant lastSeenAt) {
     }
 
     @Override
