@@ -130,7 +130,8 @@ class RatingFlowIT extends OpenHallIT {
                 {"channel":"HOTLINE","ticketClass":"complaint","callerName":"张三","callerPhone":"13800138000",
                  "subject":"窗口人员态度差","description":"办理食品经营许可时窗口人员态度生硬"}""");
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        String path = "/api/v1/tickets/" + opened.json().path("id").asString();
+        String ticketId = opened.json().path("id").asString();
+        String path = "/api/v1/tickets/" + ticketId;
         String number = opened.json().path("number").asString();
         assertThat(post(SUPERVISOR, path + "/dispatch", "{\"department\":\"SCJG\"}").status()).isEqualTo(200);
         assertThat(post(APPROVER_SCJG, path + "/sign-in", null).status()).isEqualTo(200);
@@ -156,6 +157,12 @@ class RatingFlowIT extends OpenHallIT {
                 SELECT count(*) FROM rating_invitation i JOIN rating_service s ON s.id = i.service_id
                 WHERE s.kind = 'TICKET' AND s.number = :number""").param("number", number).query(Long.class)
                 .single()).isOne();
+        // The listener's work is in the audit trail under its own name, once its transaction committed.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                SELECT action, result FROM audit_record WHERE actor = 'system:RatableServiceRegistrar'
+                AND object = :object""").param("object", "ticketId=" + ticketId)
+                .query((row, n) -> row.getString(1) + " " + row.getString(2)).list())
+                .containsExactly("EVENT RatableServiceRegistrar.on(TicketFollowedUp) success"));
     }
 
     /** Waits for the rating-code SMS of the case (written after the completion committed) and reads the code. */
