@@ -178,6 +178,19 @@ class AuditTrailIT extends OpenHallIT {
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
     }
 
+    @Test
+    void theCountyPackImportOfTheFirstStartIsRecordedOnceWithTheSystemAsActor() {
+        List<JsonNode> imports = records("actor=" + encode("system:county-pack"));
+
+        assertThat(imports).singleElement().satisfies(record -> {
+            assertThat(record.path("action").asString()).isEqualTo("county-pack import");
+            assertThat(record.path("object").asString())
+                    .isEqualTo("pack=classpath:county-packs/heshan,jurisdiction=451381,effectiveFrom=1970-01-01");
+            assertThat(record.path("result").asString()).isEqualTo("success");
+            assertThat(record.path("sourceAddress").asString()).isEqualTo("-");
+        });
+    }
+
     private List<JsonNode> records(String query) {
         Reply reply = get(AUDITOR, "/api/v1/audit/records?size=200&" + query);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);

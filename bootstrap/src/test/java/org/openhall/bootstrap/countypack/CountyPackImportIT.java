@@ -124,7 +124,8 @@ class CountyPackImportIT extends CountyPackDatabaseIT {
         assertThatThrownBy(() -> importPack(HESHAN)).hasMessageContaining("sms.signature");
 
         Map<String, Integer> rows = PackDatabases.rowCounts(dataSource);
-        assertThat(rows.remove("audit_record")).as("the failed import's record").isOne();
+        // The trail is no part of the import: it holds the failure (and the runs of scheduled jobs).
+        rows.remove("audit_record");
         assertThat(rows).allSatisfy((table, count) -> assertThat(count).as(table).isZero());
         assertThat(importRecords()).containsExactly(List.of(CountyPackImporter.SYSTEM_ACTOR, "-",
                 "pack=" + HESHAN + ",jurisdiction=451381,effectiveFrom=" + LocalDate.now(clock),
