@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.time.Clock;
@@ -19,6 +20,7 @@ import org.jmolecules.architecture.hexagonal.Application;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.types.AggregateRoot;
+import org.jmolecules.event.types.DomainEvent;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
@@ -141,6 +143,21 @@ final class LayeringRules {
             .that(OPENHALL_CLASSES.and(not(COMPOSITION_ROOT_CLASSES)).and(not(resideInAPackage("org.openhall"))))
             .should().dependOnClassesThat(COMPOSITION_ROOT_CLASSES)
             .because("the composition root depends on the contexts, never the other way round");
+
+    static final DescribedPredicate<JavaClass> DOMAIN_EVENTS = JavaClass.Predicates.assignableTo(DomainEvent.class)
+            .and(not(JavaClass.Predicates.INTERFACES));
+
+    /**
+     * Domain events carry no personal data (个人信息): Spring Modulith's publication registry stores every
+     * event as JSON text, so a phone or ID number in one would lie in the database in clear, outside the
+     * sealed columns. A subscriber that needs a contact asks the owning context for it by id.
+     */
+    static final ArchRule domain_events_carry_no_personal_data = noFields()
+            .that().areDeclaredInClassesThat(DOMAIN_EVENTS)
+            .should().haveNameMatching("(?i).*(phone|mobile|idnumber|identitynumber).*")
+            .orShould().haveRawType("org.openhall.shared.domain.identity.PhoneNumber")
+            .orShould().haveRawType("org.openhall.shared.domain.identity.ResidentIdNumber")
+            .because("the event publication registry stores events in clear; ask the owning context by id");
 
     private LayeringRules() {
     }

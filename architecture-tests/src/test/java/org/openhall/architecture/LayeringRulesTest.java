@@ -89,6 +89,12 @@ class LayeringRulesTest {
         LayeringRules.nothing_depends_on_the_composition_root.check(production);
     }
 
+    @Test
+    void domain_events_carry_no_personal_data() {
+        assertScopeIsNotEmpty(LayeringRules.DOMAIN_EVENTS);
+        LayeringRules.domain_events_carry_no_personal_data.check(production);
+    }
+
     private void assertEveryContextHasClassesIn(String layer) {
         for (String context : CONTEXTS) {
             String packageName = "org.openhall." + context + "." + layer;

@@ -28,6 +28,9 @@ import org.openhall.planted.servicecase.adapter.out.messaging.CaseEventRelay;
 import org.openhall.planted.servicecase.domain.CaseHoldingItem;
 import org.openhall.planted.servicecase.domain.PlantedCaseId;
 import org.openhall.planted.servicecase.domain.SelfTimedCase;
+import org.openhall.planted.servicecase.domain.event.ContactCarryingEvent;
+import org.openhall.planted.servicecase.domain.event.PhoneCarryingEvent;
+import org.openhall.planted.servicecase.domain.event.PlantedCaseClosed;
 import org.openhall.planted.shared.adapter.in.web.PlantedProblemResponses;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
@@ -143,6 +146,18 @@ class PlantedViolationsTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(AdapterAwareService.class.getName())
                 .hasMessageNotContaining(PlantedCatalogService.class.getName() + ".");
+    }
+
+    @Test
+    void an_event_with_a_phone_or_an_id_number_breaks_domain_events_carry_no_personal_data() {
+        JavaClasses planted = importClasses(PhoneCarryingEvent.class, ContactCarryingEvent.class,
+                PlantedCaseClosed.class);
+
+        assertThatThrownBy(() -> LayeringRules.domain_events_carry_no_personal_data.check(planted))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(PhoneCarryingEvent.class.getName() + ".applicantPhone")
+                .hasMessageContaining(ContactCarryingEvent.class.getName() + ".holder")
+                .hasMessageNotContaining(PlantedCaseClosed.class.getName());
     }
 
     @Test

@@ -64,7 +64,8 @@ class AuditTrailIT extends OpenHallIT {
         today("2026-03-02T10:15:30");
         assertThat(post(CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null).status()).isEqualTo(200);
 
-        List<JsonNode> records = records("object=" + id);
+        // The listeners that follow the case (supervision) are recorded too, under their own names.
+        List<JsonNode> records = records("actor=clerk.scjg&object=" + id);
         assertThat(records).hasSize(1);
         JsonNode accepted = records.getFirst();
         assertThat(accepted.path("actor").asString()).isEqualTo("clerk.scjg");
@@ -175,6 +176,19 @@ class AuditTrailIT extends OpenHallIT {
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_chain_head"))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void theCountyPackImportOfTheFirstStartIsRecordedOnceWithTheSystemAsActor() {
+        List<JsonNode> imports = records("actor=" + encode("system:county-pack"));
+
+        assertThat(imports).singleElement().satisfies(record -> {
+            assertThat(record.path("action").asString()).isEqualTo("county-pack import");
+            assertThat(record.path("object").asString())
+                    .isEqualTo("pack=classpath:county-packs/heshan,jurisdiction=451381,effectiveFrom=1970-01-01");
+            assertThat(record.path("result").asString()).isEqualTo("success");
+            assertThat(record.path("sourceAddress").asString()).isEqualTo("-");
+        });
     }
 
     private List<JsonNode> records(String query) {

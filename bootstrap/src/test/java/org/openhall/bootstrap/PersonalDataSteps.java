@@ -18,8 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * What the personal-data ITs share: a database of their own (the key rotation re-seals every row of
  * it), keys configured like an installation's (random per run, the demo keys switched off), and one
  * set of people stored once through the HTTP API: a case with a village agent and its SMS notice, a
- * pre-application, a consultation, an entry on the SMS suppression list, a complaint ticket and a
- * hotline call.
+ * pre-application, a consultation, an entry on the SMS suppression list, a complaint ticket followed up
+ * (its event is stored by the event publication registry) and a hotline call.
  */
 @ContextConfiguration(initializers = PersonalDataSteps.OwnDatabase.class)
 abstract class PersonalDataSteps extends OpenHallIT {
@@ -111,11 +111,30 @@ abstract class PersonalDataSteps extends OpenHallIT {
                 {"channel":"HOTLINE","ticketClass":"complaint","callerName":"莫大姐","callerPhone":"%s",
                  "subject":"窗口排队久","description":"来电反映取号后等候时间长"}""".formatted(TICKET_CALLER_PHONE));
         assertThat(ticket.status()).as(ticket.body()).isEqualTo(201);
+        followUp(ticket.json().path("id").asString(), ticket.json().path("number").asString());
         Reply call = post(HOTLINE_OPERATOR, "/api/v1/hotline/calls/events",
                 "{\"type\":\"RINGING\",\"callId\":\"pd-%s\",\"callerNumber\":\"%s\"}"
                         .formatted(id, HOTLINE_CALLER_PHONE));
         assertThat(call.status()).as(call.body()).isEqualTo(200);
         return new Stored(id, number, preApplication.json().path("reference").asString());
+    }
+
+    /**
+     * Takes the ticket through to its follow-up call (回访), whose event the publication registry
+     * stores, and waits until the rating side made it ratable: the event must have done its work
+     * without the caller's phone in it.
+     */
+    private void followUp(String ticketId, String ticketNumber) {
+        String path = "/api/v1/tickets/" + ticketId;
+        assertThat(post(SUPERVISOR, path + "/dispatch", "{\"department\":\"SCJG\"}").status()).isEqualTo(200);
+        assertThat(post(APPROVER_SCJG, path + "/sign-in", null).status()).isEqualTo(200);
+        assertThat(post(APPROVER_SCJG, path + "/reply", "{\"text\":\"已增开窗口\"}").status()).isEqualTo(200);
+        assertThat(post(SUPERVISOR, path + "/completion", null).status()).isEqualTo(200);
+        Reply followedUp = post(HOTLINE_OPERATOR, path + "/follow-up", "{\"satisfaction\":\"SATISFIED\"}");
+        assertThat(followedUp.status()).as(followedUp.body()).isEqualTo(200);
+        String rating = "{\"kind\":\"TICKET\",\"number\":\"%s\",\"channel\":\"HOTLINE\",\"level\":5}"
+                .formatted(ticketNumber);
+        await().atMost(Duration.ofSeconds(30)).until(() -> post(SUPERVISOR, "/api/v1/ratings", rating).status() == 201);
     }
 
     static String randomKey() {

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.openhall.complaint.domain.TicketChannel;
-import org.openhall.complaint.domain.event.TicketFollowedUp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -34,10 +28,7 @@ class RatingFlowIT extends OpenHallIT {
             + "&department=SCJG";
 
     @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
+    JdbcClient jdbc;
 
     @Test
     void aCompletedCaseIsRatedByCodeAndItsBadRatingIsRectifiedAppealedAndExcluded() {
@@ -133,16 +124,25 @@ class RatingFlowIT extends OpenHallIT {
     }
 
     @Test
-    void aTicketIsRatableOnlyAfterItsFollowUpCall() {
+    void aTicketIsRatableOnlyAfterItsFollowUpCallAndItsInvitationIsBoundToTheCallersPhone() {
         today("2026-09-29T11:00:00");
-        String number = "HS-T-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply opened = post(HOTLINE_OPERATOR, "/api/v1/tickets", """
+                {"channel":"HOTLINE","ticketClass":"complaint","callerName":"张三","callerPhone":"13800138000",
+                 "subject":"窗口人员态度差","description":"办理食品经营许可时窗口人员态度生硬"}""");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String ticketId = opened.json().path("id").asString();
+        String path = "/api/v1/tickets/" + ticketId;
+        String number = opened.json().path("number").asString();
+        assertThat(post(SUPERVISOR, path + "/dispatch", "{\"department\":\"SCJG\"}").status()).isEqualTo(200);
+        assertThat(post(APPROVER_SCJG, path + "/sign-in", null).status()).isEqualTo(200);
+        assertThat(post(APPROVER_SCJG, path + "/reply", "{\"text\":\"已核实并致歉\"}").status()).isEqualTo(200);
+        assertThat(post(SUPERVISOR, path + "/completion", null).status()).isEqualTo(200);
         Reply early = post(SUPERVISOR, "/api/v1/ratings", hotline(number, 4));
-        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.status()).as("no rating before the follow-up call").isEqualTo(409);
         assertThat(early.code()).isEqualTo("rating.not-ratable");
 
-        transactions.executeWithoutResult(tx -> events.publishEvent(new TicketFollowedUp(UUID.randomUUID().toString(),
-                number, "complaint", "SCJG", List.of("approver.scjg"), TicketChannel.HOTLINE, false, null, null,
-                "supervisor", Instant.parse("2026-09-29T03:00:00Z"))));
+        Reply followedUp = post(HOTLINE_OPERATOR, path + "/follow-up", "{\"satisfaction\":\"SATISFIED\"}");
+        assertThat(followedUp.status()).as(followedUp.body()).isEqualTo(200);
 
         AtomicReference<Reply> rated = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -152,6 +152,17 @@ class RatingFlowIT extends OpenHallIT {
         assertThat(rated.get().status()).as(rated.get().body()).isEqualTo(201);
         assertThat(rated.get().json().path("kind").asString()).isEqualTo("TICKET");
         assertThat(post(SUPERVISOR, "/api/v1/ratings", hotline(number, 1)).code()).isEqualTo("rating.already-given");
+        // The event carries no phone: the invitation exists only because the registrar asked the ticket for it.
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM rating_invitation i JOIN rating_service s ON s.id = i.service_id
+                WHERE s.kind = 'TICKET' AND s.number = :number""").param("number", number).query(Long.class)
+                .single()).isOne();
+        // The listener's work is in the audit trail under its own name, once its transaction committed.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                SELECT action, result FROM audit_record WHERE actor = 'system:RatableServiceRegistrar'
+                AND object = :object""").param("object", "ticketId=" + ticketId)
+                .query((row, n) -> row.getString(1) + " " + row.getString(2)).list())
+                .containsExactly("EVENT RatableServiceRegistrar.on(TicketFollowedUp) success"));
     }
 
     /** Waits for the rating-code SMS of the case (written after the completion committed) and reads the code. */

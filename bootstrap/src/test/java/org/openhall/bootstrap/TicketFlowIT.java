@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openhall.complaint.domain.event.TicketFollowedUp;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +27,9 @@ class TicketFlowIT extends OpenHallIT {
 
     @Autowired
     RecordedEvents recorded;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theWholeLoopWithItsRefusalsAndTheSupervisionCards() {
@@ -81,6 +85,12 @@ class TicketFlowIT extends OpenHallIT {
         today("2026-09-30T08:30:00");
         post(SUPERVISOR, "/api/v1/tickets/lateness-reports", null);
         awaitCard(id + "/2026-09-29", "TICKET_OVERDUE", "RED_CARD", number);
+        // The cards were raised by a listener, after the request: the trail has them under its name.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                SELECT action || ' ' || result FROM audit_record WHERE actor = 'system:TicketLatenessProjector'
+                AND object = :object ORDER BY sequence""").param("object", "ticketId=" + id).query(String.class)
+                .list()).containsExactly("EVENT TicketLatenessProjector.on(TicketSignInOverdue) success",
+                        "EVENT TicketLatenessProjector.on(TicketOverdue) success"));
 
         Reply replied = post(APPROVER_SCJG, path + "/reply", "{\"text\":\"已核实，已对窗口人员批评教育并致歉\"}");
         assertThat(replied.json().path("status").asString()).isEqualTo("REPLIED");

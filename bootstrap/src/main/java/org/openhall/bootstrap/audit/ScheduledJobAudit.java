@@ -25,6 +25,10 @@ import io.micrometer.observation.ObservationRegistry;
  * scheduled run, and this handler turns the finished observation into a record. A job added later
  * is covered without anyone remembering to call the audit.
  *
+ * <p>The other work done without an HTTP request is recorded through {@link #record} as well, so that
+ * every such record is built and its loss reported the same way: county pack imports and the event
+ * listeners whose changes the trail follows ({@link ListenerWorkAudit}).
+ *
  * <p>A job's individual changes are in its context's own history (e.g. a case's transitions); the
  * trail records that the job ran, when, and whether it failed. Jobs that run every few seconds to
  * retry deliveries, whose every delivery is kept in their own tables, can be listed in
@@ -75,21 +79,32 @@ public class ScheduledJobAudit implements SchedulingConfigurer {
             if (context.getError() == null && quiet.contains(context.getTargetClass().getSimpleName())) {
                 return;
             }
-            AuditEntry entry = entryOf(context);
-            try {
-                trail.getObject().record(entry);
-            } catch (RuntimeException failure) {
-                LOG.error("AUDIT-LOST: {}", entry, failure);
-            }
-        }
-
-        AuditEntry entryOf(ScheduledTaskObservationContext context) {
-            Instant now = clock.instant();
             String job = context.getTargetClass().getSimpleName();
-            String result = context.getError() == null ? "success"
-                    : "error:" + context.getError().getClass().getSimpleName();
-            return new AuditEntry(now, clock.getZone().getRules().getOffset(now), SYSTEM + job, "-",
-                    "JOB " + job + "." + context.getMethod().getName(), "", result);
+            record(SYSTEM + job, "JOB " + job + "." + context.getMethod().getName(), "", context.getError());
+        }
+    }
+
+    /**
+     * Records one piece of work done without a request: now (from the clock), from no address ({@code -}),
+     * with {@code success} or {@code error:<exception class>} as its result. The exception's message is
+     * left out: it may quote the data the work was about. A record that cannot be written is logged as
+     * {@code AUDIT-LOST} and the work goes on: it is done already, and its record is evidence, not a
+     * condition.
+     *
+     * @param actor   {@code system:<job or listener>}, or whoever ran a command
+     * @param action  what was done, e.g. {@code JOB DeemedAcceptanceSchedule.run}
+     * @param object  what it was done to, {@code name=value} pairs; empty when nothing is named
+     * @param failure why the work failed, or {@code null} when it succeeded
+     */
+    public void record(String actor, String action, String object, Throwable failure) {
+        Instant now = clock.instant();
+        String result = failure == null ? "success" : "error:" + failure.getClass().getSimpleName();
+        try {
+            trail.getObject().record(new AuditEntry(now, clock.getZone().getRules().getOffset(now), actor, "-",
+                    action, object, result));
+        } catch (RuntimeException lost) {
+            LOG.error("AUDIT-LOST: at={} actor={} action={} object={} result={}", now, actor, action, object, result,
+                    lost);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.openhall.bootstrap.countypack;
 
+import org.openhall.bootstrap.audit.ScheduledJobAudit;
 import org.openhall.catalog.domain.ApprovalItem;
 import org.openhall.network.application.port.in.ApplyNetworkUseCase;
 import org.openhall.shared.application.port.in.CountyParameters;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Component;
  * <p>An empty installation adopts the catalog as it stands: its items are in force
  * {@linkplain ApprovalItem#SINCE_EVER since ever}, since no earlier version exists that they
  * replace and a case may be entered with an earlier date of receipt.
+ *
+ * <p>The import is recorded in the audit trail as {@code system:county-pack}; a pack refused by
+ * validation is recorded too (with {@code error:CountyPackInvalid}), since it is why the start failed.
  */
 @Component
 @ConditionalOnProperty(name = "openhall.county-pack.import-on-start", havingValue = "true", matchIfMissing = true)
@@ -31,13 +35,16 @@ class CountyPackImportOnStart implements ApplicationRunner {
     private final CountyPackImporter importer;
     private final CountyParameters parameters;
     private final ApplyNetworkUseCase network;
+    private final ScheduledJobAudit audit;
 
     CountyPackImportOnStart(@Value("${openhall.county-pack:classpath:county-packs/heshan}") String location,
-            CountyPackImporter importer, CountyParameters parameters, ApplyNetworkUseCase network) {
+            CountyPackImporter importer, CountyParameters parameters, ApplyNetworkUseCase network,
+            ScheduledJobAudit audit) {
         this.location = location;
         this.importer = importer;
         this.parameters = parameters;
         this.network = network;
+        this.audit = audit;
     }
 
     @Override
@@ -47,8 +54,15 @@ class CountyPackImportOnStart implements ApplicationRunner {
                     + "to apply a changed pack)");
             return;
         }
-        ValidatedPack pack = new CountyPackLoader().load(location).orThrow();
-        ImportReport report = importer.importPack(pack, ApprovalItem.SINCE_EVER, ImportProgress.NONE);
+        ValidatedPack pack;
+        try {
+            pack = new CountyPackLoader().load(location).orThrow();
+        } catch (CountyPackInvalid invalid) {
+            audit.record(CountyPackImporter.SYSTEM_ACTOR, CountyPackImporter.AUDIT_ACTION, "pack=" + location, invalid);
+            throw invalid;
+        }
+        ImportReport report = importer.importPack(CountyPackImporter.SYSTEM_ACTOR, pack, ApprovalItem.SINCE_EVER,
+                ImportProgress.NONE);
         log.info("County pack {} imported on first start: {} things added", location, report.differences().size());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.openhall.bootstrap.audit.ScheduledJobAudit;
 import org.openhall.bootstrap.countypack.ImportReport.Change;
 import org.openhall.bootstrap.countypack.ImportReport.Kind;
 import org.openhall.catalog.application.port.in.ApplyCatalogUseCase;
@@ -45,6 +46,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction. What the pack no longer holds is removed where the contexts allow it (windows are
  * removed, items abolished, parameters dropped); halls, departments, staff and calendar years are
  * kept, because cases and accounts refer to them. A failure anywhere rolls everything back.
+ *
+ * <p>Every import leaves one record in the audit trail, whoever started it (the first start, the
+ * {@code pack import} command): it changes accounts, the catalog and the rules without an HTTP request,
+ * so the request audit never sees it.
  */
 @Component
 public class CountyPackImporter {
@@ -53,6 +58,12 @@ public class CountyPackImporter {
 
     /** Why an item the pack no longer holds is abolished (清理), as the catalog's audit records it. */
     static final String ABOLISHED = "县域配置包不再包含此事项（清理）";
+
+    /** The action of an import's audit record. */
+    public static final String AUDIT_ACTION = "county-pack import";
+
+    /** Who an import is recorded as when no person started it (the first start). */
+    public static final String SYSTEM_ACTOR = ScheduledJobAudit.SYSTEM + "county-pack";
 
     /** Who the catalog's audit names for the changes of an import. */
     static final Actor IMPORTER = new Actor("county-pack", EnumSet.of(Role.ADMINISTRATOR, Role.CATALOG_ADMINISTRATOR),
@@ -66,11 +77,12 @@ public class CountyPackImporter {
     private final CountyParameters parameters;
     private final PasswordEncoder passwords;
     private final ProvisionSecondFactorUseCase secondFactors;
+    private final ScheduledJobAudit audit;
 
     public CountyPackImporter(PlatformTransactionManager transactions, ImportCalendarYearUseCase calendars,
             CalendarYearQuery storedYears, ApplyNetworkUseCase network, ApplyCatalogUseCase catalog,
             CountyParameters parameters, PasswordEncoder passwords,
-            ProvisionSecondFactorUseCase secondFactors) {
+            ProvisionSecondFactorUseCase secondFactors, ScheduledJobAudit audit) {
         this.transaction = new TransactionTemplate(transactions);
         this.calendars = calendars;
         this.storedYears = storedYears;
@@ -79,14 +91,32 @@ public class CountyPackImporter {
         this.parameters = parameters;
         this.passwords = passwords;
         this.secondFactors = secondFactors;
+        this.audit = audit;
     }
 
     /**
-     * Imports {@code pack}; new item versions take effect on {@code effectiveFrom}.
+     * Imports {@code pack}; new item versions take effect on {@code effectiveFrom}. Recorded in the audit
+     * trail once the transaction committed or rolled back, with its outcome.
      *
+     * @param actor who the audit trail names: {@link #SYSTEM_ACTOR}, or the operator of a command
      * @return what each step did
      */
-    public ImportReport importPack(ValidatedPack pack, LocalDate effectiveFrom, ImportProgress progress) {
+    public ImportReport importPack(String actor, ValidatedPack pack, LocalDate effectiveFrom,
+            ImportProgress progress) {
+        String object = "pack=" + pack.location() + ",jurisdiction=" + pack.centre().jurisdiction()
+                + ",effectiveFrom=" + effectiveFrom;
+        ImportReport report;
+        try {
+            report = applyInOneTransaction(pack, effectiveFrom, progress);
+        } catch (RuntimeException | Error failure) {
+            audit.record(actor, AUDIT_ACTION, object, failure);
+            throw failure;
+        }
+        audit.record(actor, AUDIT_ACTION, object, null);
+        return report;
+    }
+
+    private ImportReport applyInOneTransaction(ValidatedPack pack, LocalDate effectiveFrom, ImportProgress progress) {
         return transaction.execute(status -> {
             List<Step> steps = plan(pack, effectiveFrom);
             List<Change> changes = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.openhall.bootstrap.wiring;
 
 import java.time.Clock;
 
+import org.openhall.complaint.application.port.in.CallerPhoneQuery;
 import org.openhall.complaint.application.port.out.RatedServiceRepository;
 import org.openhall.complaint.application.port.out.RatingAppealRepository;
 import org.openhall.complaint.application.port.out.RatingFiguresRepository;
@@ -46,8 +47,8 @@ class RatingConfiguration {
     @Bean
     RatableServiceRegistrar ratableServiceRegistrar(RatedServiceRepository services,
             RatingInvitationRepository invitations, RatingInvitationDelivery delivery, ServiceCaseQuery cases,
-            ApplicantContactQuery contacts, RatingSettings settings) {
-        return new RatableServiceRegistrar(services, invitations, delivery, cases, contacts, settings);
+            ApplicantContactQuery contacts, CallerPhoneQuery callers, RatingSettings settings) {
+        return new RatableServiceRegistrar(services, invitations, delivery, cases, contacts, callers, settings);
     }
 
     @Bean

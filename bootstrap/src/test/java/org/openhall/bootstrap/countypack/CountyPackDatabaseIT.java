@@ -71,8 +71,8 @@ abstract class CountyPackDatabaseIT {
 
     /** Validates and imports the pack at {@code location}, new item versions taking effect today. */
     ImportReport importPack(String location) {
-        return importer.importPack(new CountyPackLoader().load(location).orThrow(), LocalDate.now(clock),
-                ImportProgress.NONE);
+        return importer.importPack(CountyPackImporter.SYSTEM_ACTOR, new CountyPackLoader().load(location).orThrow(),
+                LocalDate.now(clock), ImportProgress.NONE);
     }
 
     /** The county parameters, failing on one key when a test asks, to prove that a failure rolls back. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -14,9 +16,13 @@ import org.openhall.network.application.port.in.StaffDirectory;
 import org.openhall.shared.application.ChangeOutcome;
 import org.openhall.shared.domain.access.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Importing the Heshan pack, re-importing it, importing a changed one, and a failure half-way. */
+/**
+ * Importing the Heshan pack, re-importing it, importing a changed one, and a failure half-way; each
+ * import recorded in the audit trail.
+ */
 class CountyPackImportIT extends CountyPackDatabaseIT {
 
     @TempDir
@@ -112,13 +118,36 @@ class CountyPackImportIT extends CountyPackDatabaseIT {
     }
 
     @Test
-    void aFailureHalfWayThroughRollsBackEverythingTheImportWrote() {
+    void aFailureHalfWayThroughRollsBackEverythingTheImportWroteAndTheTrailRecordsTheFailure() {
         failing.failOn("sms.signature");
 
         assertThatThrownBy(() -> importPack(HESHAN)).hasMessageContaining("sms.signature");
 
-        assertThat(PackDatabases.rowCounts(dataSource)).allSatisfy((table, rows) ->
-                assertThat(rows).as(table).isZero());
+        Map<String, Integer> rows = PackDatabases.rowCounts(dataSource);
+        // The trail is no part of the import: it holds the failure (and the runs of scheduled jobs).
+        rows.remove("audit_record");
+        assertThat(rows).allSatisfy((table, count) -> assertThat(count).as(table).isZero());
+        assertThat(importRecords()).containsExactly(List.of(CountyPackImporter.SYSTEM_ACTOR, "-",
+                "pack=" + HESHAN + ",jurisdiction=451381,effectiveFrom=" + LocalDate.now(clock),
+                "error:IllegalStateException"));
+    }
+
+    @Test
+    void everyImportLeavesOneRecordInTheAuditTrailWithWhoWhichPackAndTheOutcome() {
+        importPack(HESHAN);
+        importPack(HESHAN);
+
+        assertThat(importRecords()).as("a re-import that changes nothing is still an import").hasSize(2)
+                .allSatisfy(record -> assertThat(record).containsExactly(CountyPackImporter.SYSTEM_ACTOR, "-",
+                        "pack=" + HESHAN + ",jurisdiction=451381,effectiveFrom=" + LocalDate.now(clock), "success"));
+    }
+
+    /** The audit records of pack imports, oldest first: actor, source address, object, result. */
+    private List<List<String>> importRecords() {
+        return new JdbcTemplate(dataSource).query("""
+                SELECT actor, source_address, object, result FROM audit_record WHERE action = 'county-pack import'
+                ORDER BY sequence""", (row, n) -> List.of(row.getString(1), row.getString(2), row.getString(3),
+                row.getString(4)));
     }
 
     private String passwordOf(String username) {

@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhall.bootstrap.countypack.cli.PackCommandLine;
 import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase.RunningDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The {@code pack} commands as an operator runs them, on a database of their own named the way a
  * normal run names it ({@code OPENHALL_DB_URL}): progress while importing, the report, and a
- * non-zero exit status with every error for an invalid pack, which changes nothing.
+ * non-zero exit status with every error for an invalid pack, which changes nothing (and, never
+ * reaching the database, is not recorded in the audit trail), and the audit record of an import.
  */
 class PackCommandLineIT {
 
@@ -50,6 +52,18 @@ class PackCommandLineIT {
         assertThat(progress.get(progress.size() - 1)).matches("\\[(\\d+)/\\1 100%] .*");
         assertThat(progress).anyMatch(l -> l.matches("\\[ *\\d+/\\d+ +\\d+%] items SCJG-001 ADDED"));
         assertThat(out()).contains("ADDED   CHANGED   UNCHANGED   REMOVED", "New item versions take effect on " + today);
+    }
+
+    @Test
+    void anImportIsRecordedInTheAuditTrailWithTheOperatingSystemAccountThatRanIt() {
+        int status = run("pack", "import", "classpath:county-packs/heshan", "--effective-from", "2026-07-01");
+
+        assertThat(status).as(err()).isZero();
+        List<Map<String, Object>> records = new JdbcTemplate(database().dataSource()).queryForList("""
+                SELECT actor, object, result FROM audit_record WHERE action = 'county-pack import'""");
+        assertThat(records).containsExactly(Map.of("actor", "os:" + System.getProperty("user.name"),
+                "object", "pack=classpath:county-packs/heshan,jurisdiction=451381,effectiveFrom=2026-07-01",
+                "result", "success"));
     }
 
     @Test

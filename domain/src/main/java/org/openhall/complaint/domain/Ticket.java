@@ -208,7 +208,7 @@ public final class Ticket {
                 clock.instant());
         move(TicketAction.FOLLOW_UP, TicketStatus.FOLLOWED_UP, actor, clock, satisfaction.name());
         events.add(new TicketFollowedUp(id.toString(), intake.number(), intake.ticketClass().code(), department,
-                handlers, intake.channel(), intake.caller().realName(), intake.caller().phone().value(),
+                handlers, intake.channel(), intake.caller().realName(),
                 intake.relatedCase() == null ? null : intake.relatedCase().caseId(), actor.username(),
                 clock.instant()));
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jmolecules.architecture.hexagonal.Application;
+import org.openhall.complaint.application.port.in.CallerPhoneQuery;
 import org.openhall.complaint.application.port.out.RatedServiceRepository;
 import org.openhall.complaint.application.port.out.RatingInvitationDelivery;
 import org.openhall.complaint.application.port.out.RatingInvitationRepository;
@@ -33,7 +34,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
  * Makes service events ratable and invites the applicant to rate them. A case becomes ratable when it ends:
  * 办结 (approved or denied), 不予受理 and 撤回 too — a refused or withdrawn applicant was served as well, and
  * a withdrawal talked into by staff is exactly what a rating should catch. A ticket becomes ratable on its
- * follow-up call (回访). Each gets a rating code bound to the applicant's phone, handed to the delivery.
+ * follow-up call (回访). Each gets a rating code bound to the applicant's phone, handed to the delivery; the
+ * phone is asked of the case or the ticket, since events carry no personal data.
  * A redelivered event finds its service already registered and does nothing.
  */
 @Application
@@ -53,16 +55,18 @@ public class RatableServiceRegistrar {
     private final RatingInvitationDelivery delivery;
     private final ServiceCaseQuery cases;
     private final ApplicantContactQuery contacts;
+    private final CallerPhoneQuery callers;
     private final RatingSettings settings;
 
     public RatableServiceRegistrar(RatedServiceRepository services, RatingInvitationRepository invitations,
             RatingInvitationDelivery delivery, ServiceCaseQuery cases, ApplicantContactQuery contacts,
-            RatingSettings settings) {
+            CallerPhoneQuery callers, RatingSettings settings) {
         this.services = services;
         this.invitations = invitations;
         this.delivery = delivery;
         this.cases = cases;
         this.contacts = contacts;
+        this.callers = callers;
         this.settings = settings;
     }
 
@@ -86,8 +90,9 @@ public class RatableServiceRegistrar {
         RatedService ticket = new RatedService(UUID.randomUUID(), RatedServiceKind.TICKET, event.ticketId(),
                 event.ticketNumber(), event.department(), event.ticketClass(), event.handlers(), event.realName(),
                 event.occurredAt());
-        if (services.addIfAbsent(ticket) && event.callerPhone() != null && !event.callerPhone().isBlank()) {
-            invite(ticket, event.callerPhone(), 0);
+        if (services.addIfAbsent(ticket)) {
+            callers.phoneOf(event.ticketId()).filter(phone -> !phone.isBlank())
+                    .ifPresent(phone -> invite(ticket, phone, 0));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jmolecules.architecture.hexagonal.Application;
+import org.openhall.complaint.application.port.in.CallerPhoneQuery;
 import org.openhall.complaint.application.port.in.CallerTicketsQuery;
 import org.openhall.complaint.application.port.in.PublicTicketFilter;
 import org.openhall.complaint.application.port.in.PublicTicketView;
@@ -30,11 +31,11 @@ import org.openhall.shared.domain.identity.PhoneNumber;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads tickets: staff views scoped by department, the hotline's screen-pop by phone, and the
- * public's Open311 views without personal data.
+ * Reads tickets: staff views scoped by department, the hotline's screen-pop by phone, the caller's
+ * phone for the rating side, and the public's Open311 views without personal data.
  */
 @Application
-public class TicketQueryService implements TicketQuery, CallerTicketsQuery, PublicTicketsQuery {
+public class TicketQueryService implements TicketQuery, CallerTicketsQuery, CallerPhoneQuery, PublicTicketsQuery {
 
     private final TicketRepository tickets;
     private final TicketSettings settings;
@@ -71,6 +72,18 @@ public class TicketQueryService implements TicketQuery, CallerTicketsQuery, Publ
     @Override
     public List<TicketClass> classes() {
         return settings.classes();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> phoneOf(String ticketId) {
+        TicketId id;
+        try {
+            id = TicketId.of(ticketId);
+        } catch (IllegalArgumentException | NullPointerException notAnId) {
+            return Optional.empty();
+        }
+        return tickets.findById(id).map(t -> t.intake().caller().phone()).map(PhoneNumber::value);
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,6 +68,8 @@ class RatingServicesTest {
     private final SettableClock clock = new SettableClock(CHINA, LocalDateTime.parse("2026-09-30T10:00:00"));
     private final InMemoryRatingStore store = new InMemoryRatingStore();
     private final List<String> textedCodes = new ArrayList<>();
+    /** The callers' phones as the ticket side keeps them, by ticket id: the event carries none. */
+    private final Map<String, String> callerPhones = new HashMap<>();
     private RatableServiceRegistrar registrar;
     private RatingService ratings;
     private RectificationService rectifications;
@@ -84,7 +88,8 @@ class RatingServicesTest {
         RatingSettings settings = new RatingSettings(parameters, calendars,
                 new CentreProfile("合山市政务服务中心", NationalCalendars.HESHAN, "451381", CHINA), clock);
         RatingInvitationDelivery delivery = (service, sequence, code, expiresAt) -> textedCodes.add(code);
-        registrar = new RatableServiceRegistrar(store, store, delivery, null, caseId -> Optional.empty(), settings);
+        registrar = new RatableServiceRegistrar(store, store, delivery, null, caseId -> Optional.empty(),
+                ticketId -> Optional.ofNullable(callerPhones.get(ticketId)), settings);
         ratings = new RatingService(store, store, store.ratingRepository, store.rectificationRepository, settings);
         rectifications = new RectificationService(store.rectificationRepository, settings);
         appeals = new RatingAppealService(store.ratingRepository, store, store.appealRepository, settings);
@@ -217,8 +222,11 @@ class RatingServicesTest {
     }
 
     private TicketFollowedUp followedUp(String number, boolean realName, String phone) {
+        if (phone != null) {
+            callerPhones.put("id-" + number, phone);
+        }
         return new TicketFollowedUp("id-" + number, number, "complaint", "SCJG", List.of("handler.scjg"),
-                TicketChannel.HOTLINE, realName, phone, null, "operator", clock.instant());
+                TicketChannel.HOTLINE, realName, null, "operator", clock.instant());
     }
 
     private static RateWithCodeCommand byCode(String code, String phone, int level) {

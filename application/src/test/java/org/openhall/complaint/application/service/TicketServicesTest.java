@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jmolecules.event.types.DomainEvent;
@@ -140,6 +141,15 @@ class TicketServicesTest {
                 e -> assertThat(e.handlers()).containsExactly("appr"));
         assertThat(query.history(SUPERVISOR, TicketId.of(id))).extracting(h -> h.action()).containsExactly("OPEN",
                 "DISPATCH", "SIGN_IN", "REPLY", "COMPLETE", "FOLLOW_UP");
+    }
+
+    @Test
+    void theRatingSideFindsTheCallersPhoneByTheTicketsIdAndNothingForAnUnknownOne() {
+        String id = openComplaint(null).id();
+
+        assertThat(query.phoneOf(id)).contains("13800138000");
+        assertThat(query.phoneOf(UUID.randomUUID().toString())).isEmpty();
+        assertThat(query.phoneOf("not-a-ticket-id")).isEmpty();
     }
 
     @Test

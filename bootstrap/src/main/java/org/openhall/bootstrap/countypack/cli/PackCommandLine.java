@@ -28,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code validate} needs no database. {@code import} validates before it touches the database,
  * and {@code import} and {@code export} run without the web server on the database a normal run
  * would use ({@link RunDatabase}). Exit status: 0 done, 1 invalid pack or nothing to export,
- * 2 failed (nothing written), 64 wrong usage.
+ * 2 failed (nothing written), 64 wrong usage. An import that reached the database is recorded in the
+ * audit trail, done or failed, with the operating system account that ran it as the actor.
  */
 public final class PackCommandLine {
 
@@ -36,6 +37,9 @@ public final class PackCommandLine {
     public static final int INVALID = 1;
     public static final int FAILED = 2;
     public static final int USAGE = 64;
+
+    /** The actor prefix of an operator who ran a command. */
+    public static final String OPERATOR_PREFIX = "os:";
 
     private static final String HELP = """
             Usage:
@@ -105,7 +109,8 @@ public final class PackCommandLine {
         out.printf("County pack %s is valid; importing it.%n", dir);
         try (ConfigurableApplicationContext context = start(dir)) {
             LocalDate from = effectiveFrom != null ? effectiveFrom : LocalDate.now(context.getBean(Clock.class));
-            ImportReport report = context.getBean(CountyPackImporter.class).importPack(loaded.validated(), from,
+            ImportReport report = context.getBean(CountyPackImporter.class).importPack(operator(),
+                    loaded.validated(), from,
                     (done, total, change) -> out.println(ImportProgress.line(done, total, change)));
             out.println(report.format());
             out.printf("New item versions take effect on %s.%n", from);
@@ -154,6 +159,16 @@ public final class PackCommandLine {
     private ConfigurableApplicationContext start(String packLocation) {
         return PackCommandApplication.startForCommand(env,
                 packLocation == null ? Map.of() : Map.of("openhall.county-pack", location(packLocation)));
+    }
+
+    /**
+     * Who the audit trail names for an import from the command line: the operating system account
+     * that ran it ({@code os:<name>}), since no staff member signs in to a command. The prefix keeps it
+     * apart from a staff account of the same name.
+     */
+    static String operator() {
+        String name = System.getProperty("user.name");
+        return OPERATOR_PREFIX + (name == null || name.isBlank() ? "unknown" : name);
     }
 
     private static String location(String dir) {
