@@ -87,6 +87,7 @@ public final class BenchMain {
                 out.resolve("openhall-first-start.log"), serverOptions())) {
             results.put("2.first_start_s", server.startupSeconds());
         }
+        OpenHallServer.prepareAot(serverJar(), HTTP_DB, out.resolve("aot"), out.resolve("openhall-aot-training.log"));
         try (InProcessCaseFlow flow = new InProcessCaseFlow(INPROCESS_DB)) {
             results.put("3.first_start_s", flow.startupSeconds());
         }
@@ -148,6 +149,19 @@ public final class BenchMain {
             results.put("2.server_rss_mib", rss.peakMib());
             footprint("2", HTTP_DB, flow, results);
         }
+            // The same server started from the extracted jar on the JDK's ahead-of-time cache, prepared once.
+        OpenHallServer.AotLayout aot = OpenHallServer.aotLayout(serverJar(), out.resolve("aot"));
+        try (OpenHallServer server = OpenHallServer.start(aot.jar(), HTTP_DB, freePort(),
+                out.resolve("openhall-server-aot-" + run + ".log"), concat(aot.jvmOptions(), serverOptions()))) {
+            results.put("2.startup_aot_s", server.startupSeconds());
+            results.put("2.startup_aot_reported_s", server.reportedStartupSeconds());
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private void inProcess(int run) throws Exception {
@@ -177,11 +191,7 @@ public final class BenchMain {
     }
 
     private void footprint(String benchmark, BenchDatabase db, CaseFlow flow, Results results) throws Exception {
-        Footprint.measure(benchmark, db, footprintCases, () -> {
-            String id = flow.submit();
-            flow.accept(id);
-            flow.complete(id);
-        }, results);
+        Footprint.measure(benchmark, db, footprintCases, flow::wholeCase, results);
     }
 
     private Path serverJar() throws Exception {

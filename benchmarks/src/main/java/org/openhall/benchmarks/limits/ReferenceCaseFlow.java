@@ -17,13 +17,20 @@ public final class ReferenceCaseFlow implements CaseFlow {
         return JsonHttp.idOf(http.post("/cases", "{\"itemCode\":\"SCJG-001\"}", 201));
     }
 
+    /** The same sequence as OpenHall's: acceptance, five procedure steps, the decision. */
     @Override
-    public void accept(String caseId) throws Exception {
-        http.post("/cases/" + caseId + "/acceptance", null, 200);
+    public int transitions() {
+        return 2 + ReferenceCaseService.STEPS;
     }
 
     @Override
-    public void complete(String caseId) throws Exception {
-        http.post("/cases/" + caseId + "/completion", null, 200);
+    public void transition(String caseId, int index) throws Exception {
+        if (index == 0) {
+            http.post("/cases/" + caseId + "/acceptance", null, 200);
+        } else if (index <= ReferenceCaseService.STEPS) {
+            http.post("/cases/" + caseId + "/steps/" + index + "/completion", null, 200);
+        } else {
+            http.post("/cases/" + caseId + "/completion", null, 200);
+        }
     }
 }

@@ -28,11 +28,15 @@ import org.openhall.benchmarks.support.BenchDatabase;
  * Benchmark 1b, the cost of HTTP itself: the thinnest service that does what OpenHall's case
  * endpoints do — JDK {@code HttpServer}, a virtual thread per request, HikariCP with OpenHall's pool
  * size (5) and plain JDBC on OpenHall's schema. {@code POST /cases} receives a case (case row plus
- * audit row); {@code POST /cases/{id}/acceptance} and {@code …/completion} read the case, check its
- * status, UPDATE it with a version check and INSERT the audit row, in one transaction. No
+ * audit row); {@code POST /cases/{id}/acceptance}, {@code …/steps/{n}/completion} and
+ * {@code …/completion} read the case, check its status, UPDATE it with a version check and INSERT the
+ * audit row, in one transaction. No
  * authentication, no validation beyond the state check, JSON written by hand.
  */
 public final class ReferenceCaseService implements AutoCloseable {
+
+    /** The procedure steps of SCJG-001, as in the Heshan pack. */
+    static final int STEPS = 5;
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -74,6 +78,13 @@ public final class ReferenceCaseService implements AutoCloseable {
                     reply(exchange, 201, submit());
                 } else if (parts.length == 4 && "acceptance".equals(parts[3])) {
                     transition(exchange, UUID.fromString(parts[2]), "SUBMITTED", "ACCEPTED", "ACCEPT");
+                } else if (parts.length == 6 && "steps".equals(parts[3]) && "completion".equals(parts[5])) {
+                    int step = Integer.parseInt(parts[4]);
+                    if (step < 1 || step > STEPS) {
+                        reply(exchange, 404, "{\"code\":\"step.not-found\"}");
+                        return;
+                    }
+                    transition(exchange, UUID.fromString(parts[2]), "ACCEPTED", "ACCEPTED", "STEP_" + step);
                 } else if (parts.length == 4 && "completion".equals(parts[3])) {
                     transition(exchange, UUID.fromString(parts[2]), "ACCEPTED", "COMPLETED", "COMPLETE");
                 } else {
@@ -134,14 +145,18 @@ public final class ReferenceCaseService implements AutoCloseable {
                 }
             }
             Timestamp now = Timestamp.from(clock.instant());
-            String dayColumn = "ACCEPTED".equals(to) ? "accepted_on" : "completed_on";
-            try (PreparedStatement s = c.prepareStatement("UPDATE service_case SET status = ?, " + dayColumn
-                    + " = ?, transition_count = ?, version = version + 1 WHERE id = ? AND version = ?")) {
-                s.setString(1, to);
-                s.setDate(2, Date.valueOf(LocalDate.now(CHINA)));
-                s.setInt(3, count + 1);
-                s.setObject(4, id);
-                s.setLong(5, version);
+            // Acceptance and the decision stamp their day; a step's completion changes the count and version only.
+            String stamp = from.equals(to) ? "" : "COMPLETED".equals(to) ? "completed_on = ?, " : "accepted_on = ?, ";
+            try (PreparedStatement s = c.prepareStatement("UPDATE service_case SET status = ?, " + stamp
+                    + "transition_count = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+                int p = 1;
+                s.setString(p++, to);
+                if (!from.equals(to)) {
+                    s.setDate(p++, Date.valueOf(LocalDate.now(CHINA)));
+                }
+                s.setInt(p++, count + 1);
+                s.setObject(p++, id);
+                s.setLong(p, version);
                 if (s.executeUpdate() != 1) {
                     c.rollback();
                     reply(exchange, 409, "{\"code\":\"concurrent-update\"}");

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drives a {@link CaseFlow} at 1, 4, 16 … clients: cases are received first (setup, untimed) into a
- * pool; each client then takes the next case from the pool and accepts it, then completes it, each
- * call one timed transition. The pool is topped up before every level from the rate the previous
+ * pool; each client then takes the next case from the pool and takes it through its transitions in
+ * order, each call one timed transition. The pool is topped up before every level from the rate the previous
  * level reached, so that no client runs dry; a case left over is used by the next level.
  */
 public final class CaseFlowLoad {
@@ -33,26 +33,29 @@ public final class CaseFlowLoad {
         topUp(clients);
         LoadResult result = ClosedLoop.run(clients, warmup, measure, i -> new Transition() {
             private String current;
+            private int next;
 
             @Override
             public boolean next() throws Exception {
                 if (current == null) {
                     current = pool.poll();
+                    next = 0;
                     if (current == null) {
                         return false;
                     }
-                    String id = current;
-                    try {
-                        flow.accept(id);
-                    } catch (Exception e) {
-                        current = null;
-                        throw e;
-                    }
-                    return true;
                 }
                 String id = current;
-                current = null;
-                flow.complete(id);
+                int index = next++;
+                if (next == flow.transitions()) {
+                    current = null;
+                }
+                try {
+                    flow.transition(id, index);
+                } catch (Exception e) {
+                    // A case whose transition failed is left where it stands; the client takes the next one.
+                    current = null;
+                    throw e;
+                }
                 return true;
             }
         });

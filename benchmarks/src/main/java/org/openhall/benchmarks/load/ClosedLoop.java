@@ -26,7 +26,7 @@ public final class ClosedLoop {
         for (int i = 0; i < clients; i++) {
             work.add(clientFactory.apply(i));
         }
-        Histogram latencies = new Histogram(3_600_000_000L, 3);
+        Histogram latencies = new Histogram(120_000_000_000L, 3);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         AtomicInteger exhausted = new AtomicInteger();
@@ -36,7 +36,7 @@ public final class ClosedLoop {
         for (int i = 0; i < clients; i++) {
             Transition client = work.get(i);
             threads.add(Thread.ofPlatform().name("load-client-" + i).start(() -> {
-                Histogram mine = new Histogram(3_600_000_000L, 3);
+                Histogram mine = new Histogram(120_000_000_000L, 3);
                 long good = 0;
                 long bad = 0;
                 try {

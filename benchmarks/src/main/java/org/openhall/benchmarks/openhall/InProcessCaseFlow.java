@@ -77,18 +77,22 @@ public final class InProcessCaseFlow implements CaseFlow {
                 MATERIALS)).id().toString();
     }
 
+    /** Acceptance, the five procedure steps, the decision. */
     @Override
-    public void accept(String caseId) {
-        accept.accept(new AcceptCaseCommand(CLERK, new ServiceCaseId(UUID.fromString(caseId))));
+    public int transitions() {
+        return 2 + STEP_HANDLERS.length;
     }
 
     @Override
-    public void complete(String caseId) {
+    public void transition(String caseId, int index) {
         ServiceCaseId id = new ServiceCaseId(UUID.fromString(caseId));
-        for (int step = 1; step <= STEP_HANDLERS.length; step++) {
-            completeStep.completeStep(new CompleteCaseStepCommand(STEP_HANDLERS[step - 1], id, step, "同意"));
+        if (index == 0) {
+            accept.accept(new AcceptCaseCommand(CLERK, id));
+        } else if (index <= STEP_HANDLERS.length) {
+            completeStep.completeStep(new CompleteCaseStepCommand(STEP_HANDLERS[index - 1], id, index, "同意"));
+        } else {
+            complete.complete(new CompleteCaseCommand(APPROVER, id, "准予许可"));
         }
-        complete.complete(new CompleteCaseCommand(APPROVER, id, "准予许可"));
     }
 
     @Override

@@ -20,6 +20,9 @@ public final class OpenHallCaseTransitions implements CaseFlow {
             {"itemCode":"SCJG-001","applicant":{"name":"张三","idNumber":"11010519491231002X","phone":"13800138000"},
              "materials":["APP","LICENCE","LAYOUT","RULES"]}""";
 
+    /** The procedure steps of SCJG-001. */
+    private static final int STEP_HANDLERS = 5;
+
     private final JsonHttp http;
     private final JsonHttp approver;
 
@@ -33,19 +36,22 @@ public final class OpenHallCaseTransitions implements CaseFlow {
         return JsonHttp.idOf(http.post("/api/v1/cases", APPLICATION, 201));
     }
 
+    /** Acceptance, the five procedure steps, the decision. */
     @Override
-    public void accept(String caseId) throws Exception {
-        http.post("/api/v1/cases/" + caseId + "/acceptance", null, 200);
+    public int transitions() {
+        return 2 + STEP_HANDLERS;
     }
 
     @Override
-    public void complete(String caseId) throws Exception {
-        // SCJG-001 in the Heshan pack: 受理, 审查, 现场核查, 决定, 制证.
-        JsonHttp[] handlers = {http, approver, approver, approver, http};
-        for (int step = 1; step <= handlers.length; step++) {
-            handlers[step - 1].post("/api/v1/cases/" + caseId + "/steps/" + step + "/completion",
-                    "{\"opinion\":\"同意\"}", 200);
+    public void transition(String caseId, int index) throws Exception {
+        if (index == 0) {
+            http.post("/api/v1/cases/" + caseId + "/acceptance", null, 200);
+        } else if (index <= STEP_HANDLERS) {
+            // SCJG-001 in the Heshan pack: 受理 and 制证 at the window, 审查, 现场核查 and 决定 in the department.
+            JsonHttp handler = index == 1 || index == STEP_HANDLERS ? http : approver;
+            handler.post("/api/v1/cases/" + caseId + "/steps/" + index + "/completion", "{\"opinion\":\"同意\"}", 200);
+        } else {
+            approver.post("/api/v1/cases/" + caseId + "/completion", "{\"note\":\"准予许可\"}", 200);
         }
-        approver.post("/api/v1/cases/" + caseId + "/completion", "{\"note\":\"准予许可\"}", 200);
     }
 }

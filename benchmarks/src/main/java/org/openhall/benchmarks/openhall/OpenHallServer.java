@@ -43,9 +43,7 @@ public final class OpenHallServer implements AutoCloseable {
                 // A throwaway benchmark database: its personal data may be sealed with the public demo keys.
                 "--openhall.personal-data.allow-demo-keys=true"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("OPENHALL_DB_URL", db.jdbcUrl());
-        pb.environment().put("OPENHALL_DB_USER", db.user());
-        pb.environment().put("OPENHALL_DB_PASSWORD", db.password());
+        environment(pb, db);
         long t0 = System.nanoTime();
         Process p = pb.start();
         // Ready means a clerk can work: on a first start the county pack (and with it the staff accounts)
@@ -78,6 +76,55 @@ public final class OpenHallServer implements AutoCloseable {
             throw new IllegalStateException("the clerk's case list answered " + status + " after start; see " + log);
         }
         return new OpenHallServer(p, log, (System.nanoTime() - t0) / 1e9, port);
+    }
+
+    /**
+     * Prepares the start-up the JDK's ahead-of-time cache gives (JDK 25, JEP 483/514): the jar extracted
+     * into {@code dir} (Spring Boot's {@code jarmode=tools extract}, so classes load from plain jars
+     * instead of jars nested in a jar), and one training run on {@code db} that starts the context and
+     * exits ({@code spring.context.exit=onRefresh}) while the JVM writes the cache. Answers the JVM
+     * options and the jar for {@link #start}.
+     */
+    public static AotLayout prepareAot(Path jar, BenchDatabase db, Path dir, Path log)
+            throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        run(new ProcessBuilder(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
+                dir.toString()), log);
+        Path extracted = dir.resolve(jar.getFileName());
+        Path cache = dir.resolve("openhall.aot");
+        ProcessBuilder training = new ProcessBuilder(java, "-XX:AOTCacheOutput=" + cache,
+                "-Dspring.context.exit=onRefresh", "-jar", extracted.toString(),
+                "--openhall.personal-data.allow-demo-keys=true", "--server.port=0");
+        environment(training, db);
+        run(training, log);
+        return aotLayout(jar, dir);
+    }
+
+    /** The layout {@link #prepareAot} left in {@code dir} for {@code jar}. */
+    public static AotLayout aotLayout(Path jar, Path dir) {
+        Path cache = dir.resolve("openhall.aot");
+        if (!Files.exists(cache)) {
+            throw new IllegalStateException("no ahead-of-time cache in " + dir + ": run the benchmarks' prepare step");
+        }
+        return new AotLayout(dir.resolve(jar.getFileName()), List.of("-XX:AOTCache=" + cache));
+    }
+
+    /** An extracted jar and the options that start it on its ahead-of-time cache. */
+    public record AotLayout(Path jar, List<String> jvmOptions) {
+    }
+
+    private static void run(ProcessBuilder pb, Path log) throws IOException, InterruptedException {
+        Process p = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", pb.command()) + " failed; see " + log);
+        }
+    }
+
+    private static void environment(ProcessBuilder pb, BenchDatabase db) {
+        pb.environment().put("OPENHALL_DB_URL", db.jdbcUrl());
+        pb.environment().put("OPENHALL_DB_USER", db.user());
+        pb.environment().put("OPENHALL_DB_PASSWORD", db.password());
     }
 
     public long pid() {
