@@ -130,6 +130,13 @@ public class SignInPersistenceAdapter implements SecondFactorStore, SignInFailur
     }
 
     @Override
+    @Transactional
+    public int deleteLastFailedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM sign_in_failure WHERE last_failure_at <= :cutoff").param("cutoff", at(cutoff))
+                .update();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<Instant> changedAt(String username) {
         return jdbc.sql("SELECT password_changed_at FROM staff_account WHERE username = :username")
