@@ -13,6 +13,7 @@ import org.openhall.network.application.port.out.StaffSessionStore;
 import org.openhall.network.application.service.CredentialService;
 import org.openhall.network.application.service.SignInService;
 import org.openhall.network.application.service.SignInStatePurge;
+import org.openhall.network.application.service.StaffAdministrationService;
 import org.openhall.network.application.service.SignInSettings;
 import org.openhall.network.domain.signin.PasswordProfile;
 import org.openhall.network.domain.signin.SessionLifetime;
@@ -77,6 +78,12 @@ class SignInConfiguration {
     SignInStatePurge signInStatePurge(StaffSessionStore sessions, SignInFailureStore failures,
             SignInSettings settings, Clock clock) {
         return new SignInStatePurge(sessions, failures, settings, clock);
+    }
+
+    @Bean
+    StaffAdministrationService staffAdministrationService(StaffAccountRepository accounts,
+            SignInFailureStore failures) {
+        return new StaffAdministrationService(accounts, failures);
     }
 
     /**

@@ -87,6 +87,11 @@ final class InMemorySignInStores implements SecondFactorStore, SignInFailureStor
     }
 
     @Override
+    public void clearAllOf(String username) {
+        failures.keySet().removeIf(k -> k.startsWith(username + "|"));
+    }
+
+    @Override
     public int deleteLastFailedBefore(Instant cutoff) {
         int before = failures.size();
         failures.values().removeIf(f -> !f.lastFailureAt().isAfter(cutoff));

@@ -22,6 +22,9 @@ public interface SignInFailureStore {
 
     void clear(String username, String source);
 
+    /** Forgets every failure counted against {@code username}, from every source: an administrator unlocked it. */
+    void clearAllOf(String username);
+
     /** Deletes every count whose last failure was at or before {@code cutoff}; answers how many. */
     int deleteLastFailedBefore(Instant cutoff);
 }

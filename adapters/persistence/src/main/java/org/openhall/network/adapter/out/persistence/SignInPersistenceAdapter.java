@@ -131,6 +131,12 @@ public class SignInPersistenceAdapter implements SecondFactorStore, SignInFailur
 
     @Override
     @Transactional
+    public void clearAllOf(String username) {
+        jdbc.sql("DELETE FROM sign_in_failure WHERE username = :username").param("username", username).update();
+    }
+
+    @Override
+    @Transactional
     public int deleteLastFailedBefore(Instant cutoff) {
         return jdbc.sql("DELETE FROM sign_in_failure WHERE last_failure_at <= :cutoff").param("cutoff", at(cutoff))
                 .update();
