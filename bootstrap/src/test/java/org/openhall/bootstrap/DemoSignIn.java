@@ -54,6 +54,11 @@ public final class DemoSignIn {
         this.clock = clock;
         this.database = database;
     }
+    /** The second-factor secrets the Heshan pack gives its demo accounts, by user name. */
+    static Map<String, TotpSecret> packSecrets() {
+        return Map.copyOf(SECRETS);
+    }
+
     /** The demo accounts' second-factor secrets, as the Heshan pack gives them. */
     private static Map<String, TotpSecret> demoSecrets() {
         Map<String, TotpSecret> secrets = new HashMap<>();

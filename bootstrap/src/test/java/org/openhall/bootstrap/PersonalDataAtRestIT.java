@@ -62,6 +62,26 @@ class PersonalDataAtRestIT extends PersonalDataSteps {
     }
 
     @Test
+    void aDumpHoldsNoSecondFactorSecretNeitherFromThePackNorFromAnEnrolment() throws Exception {
+        stored();
+        // An account enrols afresh, as after a reset: the secret is answered once, then only kept sealed.
+        jdbc.sql("DELETE FROM staff_second_factor WHERE username = 'clerk.nync.b'").update();
+        Reply begun = post(null, "/api/v1/auth/second-factor/enrolment",
+                "{\"username\":\"clerk.nync.b\",\"password\":\"demo-Clerk-2026\"}");
+        assertThat(begun.status()).as(begun.body()).isEqualTo(200);
+        String enrolled = begun.json().path("secret").asString();
+        assertThat(enrolled).matches("[A-Z2-7]{32,}");
+
+        assertThat(jdbc.sql("SELECT secret FROM staff_second_factor WHERE username = 'clerk.nync.b'")
+                .query(String.class).single()).startsWith("pd1:aes:first:");
+        String dump = pgDump();
+        assertThat(dump).doesNotContain(enrolled);
+        assertThat(DemoSignIn.packSecrets()).isNotEmpty();
+        DemoSignIn.packSecrets().forEach((username, secret) -> assertThat(dump)
+                .as("a dump must not contain the second-factor secret of %s", username).doesNotContain(secret.base32()));
+    }
+
+    @Test
     void staffSeeTheApplicantAndAgentMaskedAndTheFullValuesOnlyThroughTheReveal() {
         Stored s = stored();
         Reply view = get(CLERK_SCJG, "/api/v1/cases/" + s.caseId());

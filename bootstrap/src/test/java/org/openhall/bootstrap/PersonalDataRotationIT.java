@@ -9,7 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openhall.notification.adapter.out.persistence.SmsSuppressionPersistenceAdapter;
+import org.openhall.network.application.port.out.SecondFactorStore;
 import org.openhall.notification.application.port.out.SmsSuppressionRepository;
+import org.openhall.shared.adapter.out.persistence.personaldata.BlindIndexRebuild;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKeyRing;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
@@ -43,6 +45,8 @@ class PersonalDataRotationIT extends PersonalDataSteps {
     PersonalDataRotation configured;
     @Autowired
     SmsSuppressionRepository suppressions;
+    @Autowired
+    SecondFactorStore secondFactors;
 
     @Test
     void rotatesEverySealedValueToTheNewKeyAfterWhichTheOldKeyCanBeRemoved() {
@@ -50,11 +54,20 @@ class PersonalDataRotationIT extends PersonalDataSteps {
         assertThat(configured.columns()).extracting(SealedColumn::toString).contains("service_case.applicant_id_number",
                 "service_case.agent_phone", "consultation.enquirer_phone", "pre_application.applicant_phone",
                 "disclosure_request.requester_id_number", "participation_comment.commenter_phone",
-                "participation_hearing_registration.registrant_phone", "sms_notice.phone", "sms_suppression.phone");
+                "participation_hearing_registration.registrant_phone", "sms_notice.phone", "sms_suppression.phone",
+                "staff_second_factor.secret");
         // A row stored before sealing existed: plain number, no blind index yet.
         jdbc.sql("INSERT INTO sms_suppression (phone, reason, listed_at) VALUES ('13977110099', '升级前', now())")
                 .update();
-        assertThat(configured.countUnder(null)).isEqualTo(1);
+        // A second-factor secret stored in clear by an earlier version: the same secret, not sealed.
+        String sealedSecret = jdbc.sql("SELECT secret FROM staff_second_factor WHERE username = 'clerk.scjg'")
+                .query(String.class).single();
+        String clearSecret = cipher("first", Map.of("first", FIRST_KEY)).open(sealedSecret);
+        jdbc.sql("UPDATE staff_second_factor SET secret = :s WHERE username = 'clerk.scjg'").param("s", clearSecret)
+                .update();
+        assertThat(configured.countUnder(null)).isEqualTo(2);
+        // It is read as clear text: the clerk's authenticator app keeps working.
+        assertThat(secondFactors.of("clerk.scjg").orElseThrow().secret().base32()).isEqualTo(clearSecret);
         // Listing it again finds the old row and adds none, which the rotation would make collide.
         suppressions.add("13977110099", "再次退订", Instant.parse("2026-03-02T02:00:00Z"));
         assertThat(jdbc.sql("SELECT count(*) FROM sms_suppression").query(Long.class).single()).isEqualTo(2);
@@ -66,7 +79,7 @@ class PersonalDataRotationIT extends PersonalDataSteps {
             assertThat(underFirst).isGreaterThanOrEqualTo(KNOWN_VALUES.size());
 
             Map<String, Integer> done = rotation.rotate(2);
-            assertThat(done.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(underFirst + 1);
+            assertThat(done.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(underFirst + 2);
             assertThat(rotation.countUnder("first")).isZero();
             assertThat(rotation.countUnder(null)).isZero();
             // Idempotent: a second run finds nothing left to do.
@@ -82,6 +95,8 @@ class PersonalDataRotationIT extends PersonalDataSteps {
             }
             assertThat(secondOnly.open(jdbc.sql("SELECT applicant_id_number FROM service_case WHERE id = CAST(:id AS uuid)")
                     .param("id", stored().caseId()).query(String.class).single())).isEqualTo(APPLICANT_ID);
+            assertThat(secondOnly.open(jdbc.sql("SELECT secret FROM staff_second_factor WHERE username = 'clerk.scjg'")
+                    .query(String.class).single())).isEqualTo(clearSecret);
             PersonalDataCipher firstOnly = cipher("first", Map.of("first", FIRST_KEY));
             String anySealed = jdbc.sql("SELECT phone FROM sms_notice LIMIT 1").query(String.class).single();
             assertThatThrownBy(() -> firstOnly.open(anySealed)).isInstanceOf(PersonalDataUnreadable.class);
@@ -104,8 +119,59 @@ class PersonalDataRotationIT extends PersonalDataSteps {
         assertThat(get(CLERK_SCJG, "/api/v1/cases/" + stored().caseId()).status()).isEqualTo(200);
     }
 
+    @Test
+    void searchKeepsFindingThroughAnIndexKeyRotationAndAfterTheOldIndexKeyIsRemoved() {
+        stored();
+        String newIndexKey = randomKey();
+        PersonalDataCipher during = cipher("first", Map.of("first", FIRST_KEY), newIndexKey, List.of(INDEX_KEY));
+        PersonalDataCipher afterwards = cipher("first", Map.of("first", FIRST_KEY), newIndexKey, List.of());
+        try {
+            // The new key alone does not find what the old one indexed: that is what the previous key is for.
+            assertThat(new SmsSuppressionPersistenceAdapter(jdbc, afterwards).isSuppressed(SUPPRESSED_PHONE)).isFalse();
+            assertThat(new SmsSuppressionPersistenceAdapter(jdbc, during).isSuppressed(SUPPRESSED_PHONE)).isTrue();
+            assertThat(casesWithApplicantId(during)).isEqualTo(1);
+
+            BlindIndexRebuild rebuild = new BlindIndexRebuild(jdbc, transactions, during, declarations);
+            Map<String, Integer> done = rebuild.reindex(2);
+            assertThat(done).containsKeys("service_case.applicant_id_number_index",
+                    "service_case.applicant_phone_index", "sms_suppression.phone_index", "ticket.caller_phone_index",
+                    "disclosure_request.requester_identifier");
+            assertThat(done.get("service_case.applicant_id_number_index")).isPositive();
+            assertThat(done.get("sms_suppression.phone_index")).isPositive();
+            // Idempotent: a second run finds every index already under the new key.
+            assertThat(rebuild.reindex(2).values()).allMatch(n -> n == 0);
+
+            // The old index key is removed from the configuration: search still finds.
+            assertThat(new SmsSuppressionPersistenceAdapter(jdbc, afterwards).isSuppressed(SUPPRESSED_PHONE)).isTrue();
+            assertThat(new SmsSuppressionPersistenceAdapter(jdbc, afterwards).isSuppressed("+86 139 7711 0005"))
+                    .isTrue();
+            assertThat(casesWithApplicantId(afterwards)).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT count(*) FROM ticket WHERE caller_phone_index = :i")
+                    .param("i", afterwards.blindIndex(PersonalDataKind.PHONE, TICKET_CALLER_PHONE)).query(Long.class)
+                    .single()).isEqualTo(1);
+        } finally {
+            // Back to the index key the running application holds.
+            new BlindIndexRebuild(jdbc, transactions,
+                    cipher("first", Map.of("first", FIRST_KEY), INDEX_KEY, List.of(newIndexKey)), declarations)
+                    .reindex(100);
+        }
+        assertThat(suppressions.isSuppressed(SUPPRESSED_PHONE)).isTrue();
+    }
+
+    private long casesWithApplicantId(PersonalDataCipher cipher) {
+        return jdbc.sql("SELECT count(*) FROM service_case WHERE applicant_id_number_index IN (:i)")
+                .param("i", cipher.blindIndexes(PersonalDataKind.ID_NUMBER, APPLICANT_ID.toLowerCase()))
+                .query(Long.class).single();
+    }
+
+    private static PersonalDataCipher cipher(String active, Map<String, String> keys, String indexKey,
+            List<String> previousIndexKeys) {
+        return new PersonalDataCipher(PersonalDataKeyRing.of(
+                new PersonalDataProperties("AES-GCM", active, keys, indexKey, previousIndexKeys, false)));
+    }
+
     private static PersonalDataCipher cipher(String active, Map<String, String> keys) {
         return new PersonalDataCipher(
-                PersonalDataKeyRing.of(new PersonalDataProperties("AES-GCM", active, keys, INDEX_KEY, false)));
+                PersonalDataKeyRing.of(new PersonalDataProperties("AES-GCM", active, keys, INDEX_KEY, null, false)));
     }
 }

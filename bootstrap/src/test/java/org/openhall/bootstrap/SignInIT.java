@@ -299,6 +299,64 @@ class SignInIT extends OpenHallIT {
         }
     }
 
+    @Test
+    void theSecurityAdministratorUnlocksAnAccountAndGrantsRolesWithinTheSeparationOfDuties() {
+        today("2026-06-26T09:00:00");
+        String security = "security.admin:demo-Security-2026";
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(FROM_LOCALHOST, "clerk.gjj.b", "guess-" + i, "123456").statusCode()).isEqualTo(401);
+        }
+        assertThat(signIn(FROM_LOCALHOST, "clerk.gjj.b", "demo-Clerk-2026", codeOf("clerk.gjj.b")).statusCode())
+                .isEqualTo(429);
+
+        // The colleague calls; the security administrator unlocks at once, not fifteen minutes later.
+        today("2026-06-26T09:00:30");
+        assertThat(post("admin:demo-Admin-2026", "/api/v1/admin/staff/clerk.gjj.b/unlock", null).status())
+                .isEqualTo(403);
+        assertThat(post(security, "/api/v1/admin/staff/clerk.gjj.b/unlock", null).status()).isEqualTo(204);
+        assertThat(post(security, "/api/v1/admin/staff/nobody.here/unlock", null).code()).isEqualTo("staff.not-found");
+        assertThat(signIn(FROM_LOCALHOST, "clerk.gjj.b", "demo-Clerk-2026", codeOf("clerk.gjj.b")).statusCode())
+                .isEqualTo(200);
+
+        // A granted role counts from the colleague's next request, and is gone again once revoked.
+        today("2026-06-26T09:01:00");
+        String clerk = "clerk.gjj.b:demo-Clerk-2026";
+        assertThat(get(clerk, "/api/v1/cases/approver-queue").status()).isEqualTo(403);
+        Reply granted = send(security, "PUT", "/api/v1/admin/staff/clerk.gjj.b/roles/DEPARTMENT_APPROVER", null, "en");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        assertThat(granted.json().path("roles").toString()).isEqualTo("[\"CLERK\",\"DEPARTMENT_APPROVER\"]");
+        assertThat(get(clerk, "/api/v1/cases/approver-queue").status()).isEqualTo(200);
+
+        Reply conflict = send(security, "PUT", "/api/v1/admin/staff/clerk.gjj.b/roles/AUDIT_ADMINISTRATOR", null,
+                "zh-CN");
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.code()).isEqualTo("staff.roles-conflict");
+        assertThat(conflict.contentType()).startsWith("application/problem+json");
+        assertThat(send(security, "PUT", "/api/v1/admin/staff/audit.admin/roles/ADMINISTRATOR", null, "en").code())
+                .isEqualTo("staff.roles-conflict");
+        assertThat(send(security, "PUT", "/api/v1/admin/staff/security.admin/roles/CATALOG_ADMINISTRATOR", null, "en")
+                .code()).isEqualTo("staff.administration-not-allowed");
+        assertThat(jdbc.sql("SELECT string_agg(role, ',' ORDER BY role) FROM staff_account_role WHERE username IN "
+                + "('clerk.gjj.b', 'audit.admin', 'security.admin') GROUP BY username ORDER BY username")
+                .query(String.class).list())
+                .containsExactly("AUDIT_ADMINISTRATOR", "CLERK,DEPARTMENT_APPROVER", "SECURITY_ADMINISTRATOR");
+
+        Reply revoked = send(security, "DELETE", "/api/v1/admin/staff/clerk.gjj.b/roles/DEPARTMENT_APPROVER", null,
+                "en");
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+        assertThat(get(clerk, "/api/v1/cases/approver-queue").status()).isEqualTo(403);
+        assertThat(send(security, "DELETE", "/api/v1/admin/staff/clerk.gjj.b/roles/CLERK", null, "en").code())
+                .isEqualTo("staff.last-role");
+
+        // Each of these changes is in the audit trail, under the security administrator's name.
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_record WHERE actor = 'security.admin' AND strpos(object, 'clerk.gjj.b') > 0
+                AND action IN ('POST /api/v1/admin/staff/{username}/unlock',
+                               'PUT /api/v1/admin/staff/{username}/roles/{role}',
+                               'DELETE /api/v1/admin/staff/{username}/roles/{role}')""").query(Long.class).single())
+                .isGreaterThanOrEqualTo(4);
+    }
+
     private HttpResponse<String> changePassword(String username, String current, String next) {
         return call(FROM_LOCALHOST, "POST", "/api/v1/auth/password", null, JSON.writeValueAsString(Map.of(
                 "username", username, "currentPassword", current, "code", codeOf(username), "newPassword", next)));

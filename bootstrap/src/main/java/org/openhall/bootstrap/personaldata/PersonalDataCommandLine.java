@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Map;
 
 import org.openhall.bootstrap.countypack.cli.PackCommandApplication;
+import org.openhall.shared.adapter.out.persistence.personaldata.BlindIndexRebuild;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataRotation;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,9 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <pre>
  * personal-data status                     how many stored values each configured key seals
  * personal-data rotate [--batch-size N]    re-seal everything under the active key (default 500 a batch)
+ * personal-data reindex [--batch-size N]   recompute every blind index under the index key
  * </pre>
- * Both run without the web server on the database and with the keys a normal run would use. The
- * rotation can run while the server runs, and again after an interruption. Exit status: 0 done,
+ * All run without the web server on the database and with the keys a normal run would use. Rotation
+ * and reindexing can run while the server runs, and again after an interruption. Exit status: 0 done,
  * 2 failed (e.g. a value under a key that is no longer configured), 64 wrong usage.
  */
 public final class PersonalDataCommandLine {
@@ -27,7 +29,8 @@ public final class PersonalDataCommandLine {
     private static final String HELP = """
             Usage:
               personal-data status
-              personal-data rotate [--batch-size N]""";
+              personal-data rotate [--batch-size N]
+              personal-data reindex [--batch-size N]""";
 
     private final Map<String, String> env;
     private final PrintStream out;
@@ -50,18 +53,24 @@ public final class PersonalDataCommandLine {
             return usage();
         }
         Integer batch = DEFAULT_BATCH;
-        if (args[1].equals("rotate") && args.length == 4 && args[2].equals("--batch-size")) {
+        boolean batched = args[1].equals("rotate") || args[1].equals("reindex");
+        if (batched && args.length == 4 && args[2].equals("--batch-size")) {
             batch = positive(args[3]);
         } else if (args.length != 2) {
             return usage();
         }
-        if (batch == null || !(args[1].equals("rotate") || args[1].equals("status"))) {
+        if (batch == null || !(batched || args[1].equals("status"))) {
             return usage();
         }
         try (ConfigurableApplicationContext context = start()) {
             PersonalDataRotation rotation = context.getBean(PersonalDataRotation.class);
             if (args[1].equals("rotate")) {
                 rotation.rotate(batch).forEach((column, count) -> out.println("re-sealed " + count + " in " + column));
+            }
+            if (args[1].equals("reindex")) {
+                BlindIndexRebuild rebuild = context.getBean(BlindIndexRebuild.class);
+                rebuild.reindex(batch).forEach((column, count) -> out.println("re-indexed " + count + " in " + column));
+                out.println("indexes without a value to recompute them from: " + rebuild.countWithoutSource());
             }
             status(context.getBean(PersonalDataCipher.class), rotation);
             return OK;

@@ -12,6 +12,8 @@ import org.openhall.network.application.port.out.StaffAccountRepository;
 import org.openhall.network.application.port.out.StaffSessionStore;
 import org.openhall.network.application.service.CredentialService;
 import org.openhall.network.application.service.SignInService;
+import org.openhall.network.application.service.SignInStatePurge;
+import org.openhall.network.application.service.StaffAdministrationService;
 import org.openhall.network.application.service.SignInSettings;
 import org.openhall.network.domain.signin.PasswordProfile;
 import org.openhall.network.domain.signin.SessionLifetime;
@@ -70,6 +72,18 @@ class SignInConfiguration {
             PasswordRecords passwords, BreachedPasswords breached, SignInSettings settings, Clock clock) {
         return new CredentialService(accounts, hashing, factors, failures, sessions, passwords, breached, settings,
                 clock);
+    }
+
+    @Bean
+    SignInStatePurge signInStatePurge(StaffSessionStore sessions, SignInFailureStore failures,
+            SignInSettings settings, Clock clock) {
+        return new SignInStatePurge(sessions, failures, settings, clock);
+    }
+
+    @Bean
+    StaffAdministrationService staffAdministrationService(StaffAccountRepository accounts,
+            SignInFailureStore failures) {
+        return new StaffAdministrationService(accounts, failures);
     }
 
     /**

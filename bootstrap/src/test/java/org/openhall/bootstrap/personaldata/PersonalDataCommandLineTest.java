@@ -32,6 +32,10 @@ class PersonalDataCommandLineTest {
         assertThat(commands.run("personal-data", "rotate", "--batch-size", "many"))
                 .isEqualTo(PersonalDataCommandLine.USAGE);
         assertThat(commands.run("personal-data", "status", "--batch-size", "5")).isEqualTo(PersonalDataCommandLine.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("personal-data rotate [--batch-size N]");
+        assertThat(commands.run("personal-data", "reindex", "--batch-size", "-3"))
+                .isEqualTo(PersonalDataCommandLine.USAGE);
+        assertThat(commands.run("personal-data", "reindex", "now")).isEqualTo(PersonalDataCommandLine.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("personal-data rotate [--batch-size N]",
+                "personal-data reindex [--batch-size N]");
     }
 }

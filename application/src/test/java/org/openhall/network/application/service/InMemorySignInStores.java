@@ -87,6 +87,18 @@ final class InMemorySignInStores implements SecondFactorStore, SignInFailureStor
     }
 
     @Override
+    public void clearAllOf(String username) {
+        failures.keySet().removeIf(k -> k.startsWith(username + "|"));
+    }
+
+    @Override
+    public int deleteLastFailedBefore(Instant cutoff) {
+        int before = failures.size();
+        failures.values().removeIf(f -> !f.lastFailureAt().isAfter(cutoff));
+        return before - failures.size();
+    }
+
+    @Override
     public void open(byte[] tokenHash, String username, Instant signedInAt) {
         sessions.put(key(tokenHash), new Object[] { username, signedInAt, signedInAt });
     }
@@ -109,6 +121,13 @@ final class InMemorySignInStores implements SecondFactorStore, SignInFailureStor
     @Override
     public void closeAllOf(String username) {
         sessions.values().removeIf(s -> s[0].equals(username));
+    }
+
+    @Override
+    public int deleteExpired(Instant idleCutoff, Instant absoluteCutoff) {
+        int before = sessions.size();
+        sessions.values().removeIf(s -> !((Instant) s[2]).isAfter(idleCutoff) || !((Instant) s[1]).isAfter(absoluteCutoff));
+        return before - sessions.size();
     }
 
     @Override

@@ -60,6 +60,15 @@ public record SignInThrottle(int pairLockAfter, Duration pairLock, int accountSl
         return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
+    /**
+     * Counts whose last failure was at or before this instant no longer hold anything back: past the
+     * window a count starts afresh, and every lock and delay runs from a failure inside it. Such
+     * counts may be deleted.
+     */
+    public Instant forgottenAtOrBefore(Instant now) {
+        return now.minus(window);
+    }
+
     /** The failures after one more at {@code now}: the count starts afresh when the last is older than the window. */
     public SignInFailures afterFailure(SignInFailures before, Instant now) {
         return new SignInFailures(current(before, now) + 1, now);

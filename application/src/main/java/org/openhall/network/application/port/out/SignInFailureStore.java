@@ -1,5 +1,7 @@
 package org.openhall.network.application.port.out;
 
+import java.time.Instant;
+
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.openhall.network.domain.signin.SignInFailures;
 
@@ -19,4 +21,10 @@ public interface SignInFailureStore {
     void save(String username, String source, SignInFailures failures);
 
     void clear(String username, String source);
+
+    /** Forgets every failure counted against {@code username}, from every source: an administrator unlocked it. */
+    void clearAllOf(String username);
+
+    /** Deletes every count whose last failure was at or before {@code cutoff}; answers how many. */
+    int deleteLastFailedBefore(Instant cutoff);
 }

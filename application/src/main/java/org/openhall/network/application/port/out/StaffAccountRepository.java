@@ -17,4 +17,12 @@ public interface StaffAccountRepository {
     List<StaffAccount> findAll();
 
     void save(StaffAccount account);
+
+    /**
+     * The account, locked against concurrent changes until the surrounding transaction ends, for a
+     * read-check-write such as a role change. A store without locks answers it like {@link #findByUsername}.
+     */
+    default Optional<StaffAccount> findByUsernameForUpdate(StaffUsername username) {
+        return findByUsername(username);
+    }
 }

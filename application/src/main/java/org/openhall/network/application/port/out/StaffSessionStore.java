@@ -20,4 +20,10 @@ public interface StaffSessionStore {
     void close(byte[] tokenHash);
 
     void closeAllOf(String username);
+
+    /**
+     * Deletes every session that {@link #touch} would no longer find: last seen at or before
+     * {@code idleCutoff}, or opened at or before {@code absoluteCutoff}; answers how many.
+     */
+    int deleteExpired(Instant idleCutoff, Instant absoluteCutoff);
 }

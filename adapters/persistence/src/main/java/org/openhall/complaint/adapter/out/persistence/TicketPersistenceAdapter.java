@@ -173,9 +173,9 @@ public class TicketPersistenceAdapter implements TicketRepository {
     @Transactional(readOnly = true)
     public List<Ticket> openOfPhone(String phone) {
         return jdbc.sql("""
-                SELECT * FROM ticket WHERE caller_phone_index = :phoneIndex AND status <> 'CLOSED'
+                SELECT * FROM ticket WHERE caller_phone_index IN (:phoneIndexes) AND status <> 'CLOSED'
                  ORDER BY due_on, number""")
-                .param("phoneIndex", cipher.blindIndex(PersonalDataKind.PHONE, phone)).query(this::row).list();
+                .param("phoneIndexes", cipher.blindIndexes(PersonalDataKind.PHONE, phone)).query(this::row).list();
     }
 
     @Override

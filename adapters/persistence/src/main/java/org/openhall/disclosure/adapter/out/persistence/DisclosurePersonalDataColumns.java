@@ -18,8 +18,9 @@ class DisclosurePersonalDataColumns implements SealedColumns {
     @Override
     public List<SealedColumn> sealedColumns() {
         return List.of(
+                // An organisation's identifier is the index of its credit code, which is not personal data.
                 SealedColumn.indexed("disclosure_request", "requester_id_number", "requester_identifier",
-                        PersonalDataKind.ID_NUMBER),
+                        PersonalDataKind.ID_NUMBER).orIndexedFromClear("requester_credit_code"),
                 SealedColumn.of("disclosure_request", "requester_phone"));
     }
 }

@@ -83,7 +83,7 @@ public class DisclosureRequestPersistenceAdapter implements DisclosureRequestRep
     public List<DisclosureRequest> findReceivedFrom(String requesterIdentifier, LocalDate from, LocalDate to) {
         // The identifier is stored as its blind index only: the same requester is found by the same index.
         return find(Criteria.where("requesterIdentifier")
-                .is(cipher.blindIndex(PersonalDataKind.ID_NUMBER, requesterIdentifier)).and("receivedOn").between(from, to));
+                .in(cipher.blindIndexes(PersonalDataKind.ID_NUMBER, requesterIdentifier)).and("receivedOn").between(from, to));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.openhall.network.application.port.out.SecondFactorStore;
 import org.openhall.network.application.port.out.SignInFailureStore;
 import org.openhall.network.domain.signin.SignInFailures;
 import org.openhall.network.domain.signin.TotpSecret;
+import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps what proves a staff member's identity besides the account row: second factors and the
  * code steps already used, failed attempts, and earlier password hashes. Plain statements: each is
  * one row written in one statement, which is what keeps a code single-use under concurrency.
+ *
+ * <p>The TOTP secret (动态口令密钥) is sealed with the personal-data cipher, like an ID number: a copy
+ * of the database must not let anyone compute a colleague's codes. A secret stored before sealing
+ * existed (or by an older version) opens as it is and is sealed by the next rotation
+ * ({@link NetworkPersonalDataColumns}) or the next enrolment.
  */
 @Component
 @SecondaryAdapter
@@ -32,9 +38,11 @@ public class SignInPersistenceAdapter implements SecondFactorStore, SignInFailur
     private static final long STEPS_KEPT = 4;
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    public SignInPersistenceAdapter(JdbcClient jdbc) {
+    public SignInPersistenceAdapter(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     static OffsetDateTime at(Instant instant) {
@@ -51,7 +59,7 @@ public class SignInPersistenceAdapter implements SecondFactorStore, SignInFailur
     public Optional<SecondFactor> of(String username) {
         return jdbc.sql("SELECT secret, confirmed_at FROM staff_second_factor WHERE username = :username")
                 .param("username", username)
-                .query((row, n) -> new SecondFactor(TotpSecret.ofBase32(row.getString("secret")),
+                .query((row, n) -> new SecondFactor(TotpSecret.ofBase32(cipher.open(row.getString("secret"))),
                         row.getObject("confirmed_at") != null))
                 .optional();
     }
@@ -62,7 +70,7 @@ public class SignInPersistenceAdapter implements SecondFactorStore, SignInFailur
         jdbc.sql("""
                 INSERT INTO staff_second_factor (username, secret, confirmed_at) VALUES (:username, :secret, NULL)
                 ON CONFLICT (username) DO UPDATE SET secret = EXCLUDED.secret, confirmed_at = NULL
-                """).param("username", username).param("secret", secret.base32()).update();
+                """).param("username", username).param("secret", cipher.seal(secret.base32())).update();
     }
 
     @Override
@@ -119,6 +127,19 @@ public class SignInPersistenceAdapter implements SecondFactorStore, SignInFailur
     public void clear(String username, String source) {
         jdbc.sql("DELETE FROM sign_in_failure WHERE username = :username AND source = :source")
                 .param("username", username).param("source", source).update();
+    }
+
+    @Override
+    @Transactional
+    public void clearAllOf(String username) {
+        jdbc.sql("DELETE FROM sign_in_failure WHERE username = :username").param("username", username).update();
+    }
+
+    @Override
+    @Transactional
+    public int deleteLastFailedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM sign_in_failure WHERE last_failure_at <= :cutoff").param("cutoff", at(cutoff))
+                .update();
     }
 
     @Override

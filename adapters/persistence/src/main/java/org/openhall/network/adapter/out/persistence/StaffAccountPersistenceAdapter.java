@@ -8,6 +8,7 @@ import org.openhall.network.application.port.out.StaffAccountRepository;
 import org.openhall.network.domain.StaffAccount;
 import org.openhall.network.domain.StaffUsername;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +20,23 @@ public class StaffAccountPersistenceAdapter implements StaffAccountRepository {
     private final StaffAccountRowRepository rows;
     private final JdbcAggregateOperations aggregates;
     private final StaffAccountMapper mapper;
+    private final JdbcClient jdbc;
 
     public StaffAccountPersistenceAdapter(StaffAccountRowRepository rows, JdbcAggregateOperations aggregates,
-            StaffAccountMapper mapper) {
+            StaffAccountMapper mapper, JdbcClient jdbc) {
         this.rows = rows;
         this.aggregates = aggregates;
         this.mapper = mapper;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public Optional<StaffAccount> findByUsernameForUpdate(StaffUsername username) {
+        // The row lock lasts until the caller's transaction ends; without one it would end at once.
+        boolean exists = jdbc.sql("SELECT username FROM staff_account WHERE username = :username FOR UPDATE")
+                .param("username", username.value()).query(String.class).optional().isPresent();
+        return exists ? findByUsername(username) : Optional.empty();
     }
 
     @Override

@@ -73,4 +73,12 @@ public class StaffSessionPersistenceAdapter implements StaffSessionStore {
     public void closeAllOf(String username) {
         jdbc.sql("DELETE FROM staff_session WHERE username = :username").param("username", username).update();
     }
+
+    @Override
+    @Transactional
+    public int deleteExpired(Instant idleCutoff, Instant absoluteCutoff) {
+        // The negation of touch's condition: exactly the sessions touch no longer finds.
+        return jdbc.sql("DELETE FROM staff_session WHERE last_seen_at <= :idle OR signed_in_at <= :absolute")
+                .param("idle", at(idleCutoff)).param("absolute", at(absoluteCutoff)).update();
+    }
 }

@@ -2,6 +2,7 @@ package org.openhall.notification.adapter.out.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.openhall.notification.application.port.out.SmsSuppressionRepository;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 @SecondaryAdapter
 public class SmsSuppressionPersistenceAdapter implements SmsSuppressionRepository {
 
-    private static final String MATCHES = "phone_index = :index OR (phone_index IS NULL AND phone = :plain)";
+    /** Under the index key or, during an index-key rotation, a previous one; or a row from before sealing. */
+    private static final String MATCHES = "phone_index IN (:indexes) OR (phone_index IS NULL AND phone = :plain)";
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
@@ -31,7 +33,7 @@ public class SmsSuppressionPersistenceAdapter implements SmsSuppressionRepositor
 
     @Override
     public boolean isSuppressed(String mobile) {
-        return jdbc.sql("SELECT count(*) FROM sms_suppression WHERE " + MATCHES).param("index", index(mobile))
+        return jdbc.sql("SELECT count(*) FROM sms_suppression WHERE " + MATCHES).param("indexes", indexes(mobile))
                 .param("plain", mobile).query(Long.class).single() > 0;
     }
 
@@ -44,16 +46,20 @@ public class SmsSuppressionPersistenceAdapter implements SmsSuppressionRepositor
                 SELECT :p, :index, :r, :at WHERE NOT EXISTS (SELECT 1 FROM sms_suppression WHERE %s)
                 ON CONFLICT DO NOTHING
                 """.formatted(MATCHES)).param("p", cipher.seal(mobile)).param("index", index(mobile))
-                .param("plain", mobile).param("r", reason).param("at", Timestamp.from(at)).update();
+                .param("indexes", indexes(mobile)).param("plain", mobile).param("r", reason).param("at", Timestamp.from(at)).update();
     }
 
     @Override
     public void remove(String mobile) {
-        jdbc.sql("DELETE FROM sms_suppression WHERE " + MATCHES).param("index", index(mobile)).param("plain", mobile)
+        jdbc.sql("DELETE FROM sms_suppression WHERE " + MATCHES).param("indexes", indexes(mobile)).param("plain", mobile)
                 .update();
     }
 
     private String index(String mobile) {
         return cipher.blindIndex(PersonalDataKind.PHONE, mobile);
+    }
+
+    private List<String> indexes(String mobile) {
+        return cipher.blindIndexes(PersonalDataKind.PHONE, mobile);
     }
 }

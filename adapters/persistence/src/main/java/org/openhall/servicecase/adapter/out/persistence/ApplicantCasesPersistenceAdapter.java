@@ -39,10 +39,10 @@ public class ApplicantCasesPersistenceAdapter implements ApplicantCasesPort {
         return jdbc.sql("""
                 SELECT id, number, item_name, department, status, applicant_name, received_on, promised_due_on
                   FROM service_case
-                 WHERE applicant_phone_index = :phoneIndex AND status IN (:statuses)
+                 WHERE applicant_phone_index IN (:phoneIndexes) AND status IN (:statuses)
                  ORDER BY received_at DESC, number DESC
                  LIMIT :limit""")
-                .param("phoneIndex", cipher.blindIndex(PersonalDataKind.PHONE, phone.value()))
+                .param("phoneIndexes", cipher.blindIndexes(PersonalDataKind.PHONE, phone.value()))
                 .param("statuses", statuses.stream().map(CaseStatus::name).toList())
                 .param("limit", limit)
                 .query((rs, n) -> new CaseOfApplicant(rs.getString("id"), rs.getString("number"),

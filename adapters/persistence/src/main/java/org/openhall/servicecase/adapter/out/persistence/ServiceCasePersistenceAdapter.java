@@ -93,11 +93,11 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
         }
         if (filter.applicantIdNumber().isPresent()) {
             criteria = criteria.and("applicantIdNumberIndex")
-                    .is(cipher.blindIndex(PersonalDataKind.ID_NUMBER, filter.applicantIdNumber().get().value()));
+                    .in(cipher.blindIndexes(PersonalDataKind.ID_NUMBER, filter.applicantIdNumber().get().value()));
         }
         if (filter.applicantPhone().isPresent()) {
             criteria = criteria.and("applicantPhoneIndex")
-                    .is(cipher.blindIndex(PersonalDataKind.PHONE, filter.applicantPhone().get().value()));
+                    .in(cipher.blindIndexes(PersonalDataKind.PHONE, filter.applicantPhone().get().value()));
         }
         var found = aggregates.findAll(Query.query(criteria), ServiceCaseRow.class,
                 org.springframework.data.domain.PageRequest.of(page.page(), page.size(), NEWEST_FIRST));

@@ -281,6 +281,10 @@ class OpenApiDocumentTest {
     @MockitoBean
     org.openhall.network.application.port.in.ResetSecondFactorUseCase resetSecondFactor;
     @MockitoBean
+    org.openhall.network.application.port.in.UnlockStaffAccountUseCase unlockStaffAccount;
+    @MockitoBean
+    org.openhall.network.application.port.in.ChangeStaffRolesUseCase changeStaffRoles;
+    @MockitoBean
     org.openhall.complaint.application.port.in.ReceiveCallEventUseCase receiveCallEventUseCase;
     @MockitoBean
     org.openhall.complaint.application.port.in.CallScreenPopQuery callScreenPopQuery;

@@ -3,7 +3,9 @@ package org.openhall.shared.adapter.out.persistence.personaldata;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.HexFormat;
 
 import javax.crypto.AEADBadTagException;
@@ -100,12 +102,30 @@ public final class PersonalDataCipher {
      * compute one, so a dump does not allow guessing the 10^8 phone numbers of an area.
      */
     public String blindIndex(PersonalDataKind kind, String value) {
+        return value == null ? null : blindIndex(ring.indexKey(), kind, value);
+    }
+
+    /**
+     * Every blind index a stored value may carry: under the index key and, during an index-key rotation,
+     * under each previous key. Exact-match search looks for any of them ({@code index IN (…)}), so that it
+     * keeps finding rows that {@code personal-data reindex} has not reached yet. Never empty.
+     */
+    public List<String> blindIndexes(PersonalDataKind kind, String value) {
         if (value == null) {
-            return null;
+            throw new IllegalArgumentException("a search needs a value");
         }
+        List<String> indexes = new ArrayList<>();
+        indexes.add(blindIndex(ring.indexKey(), kind, value));
+        for (byte[] previous : ring.previousIndexKeys()) {
+            indexes.add(blindIndex(previous, kind, value));
+        }
+        return List.copyOf(indexes);
+    }
+
+    private static String blindIndex(byte[] key, PersonalDataKind kind, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(ring.indexKey(), "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             mac.update(kind.name().getBytes(StandardCharsets.US_ASCII));
             mac.update((byte) ':');
             return HexFormat.of().formatHex(mac.doFinal(kind.normalise(value).getBytes(StandardCharsets.UTF_8)));

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,14 +32,16 @@ public final class PersonalDataKeyRing {
     private final String activeKeyId;
     private final Map<String, byte[]> keys;
     private final byte[] indexKey;
+    private final List<byte[]> previousIndexKeys;
     private final boolean demo;
 
     private PersonalDataKeyRing(SealingAlgorithm algorithm, String activeKeyId, Map<String, byte[]> keys,
-            byte[] indexKey, boolean demo) {
+            byte[] indexKey, List<byte[]> previousIndexKeys, boolean demo) {
         this.algorithm = algorithm;
         this.activeKeyId = activeKeyId;
         this.keys = keys;
         this.indexKey = indexKey;
+        this.previousIndexKeys = previousIndexKeys;
         this.demo = demo;
     }
 
@@ -66,19 +70,34 @@ public final class PersonalDataKeyRing {
         if (p.indexKey() == null || p.indexKey().isBlank()) {
             throw new IllegalStateException("openhall.personal-data.index-key is required");
         }
-        byte[] indexKey = decode("index-key", p.indexKey());
-        if (indexKey.length < MIN_INDEX_KEY_BYTES) {
-            throw new IllegalStateException("openhall.personal-data.index-key must be at least " + MIN_INDEX_KEY_BYTES
+        byte[] indexKey = indexKey("index-key", p.indexKey());
+        List<byte[]> previous = new ArrayList<>();
+        for (int i = 0; i < p.previousIndexKeys().size(); i++) {
+            byte[] earlier = indexKey("previous-index-keys[" + i + "]", p.previousIndexKeys().get(i));
+            if (Arrays.equals(earlier, indexKey)) {
+                throw new IllegalStateException("openhall.personal-data.previous-index-keys[" + i
+                        + "] is the index key itself: list only the keys it replaces");
+            }
+            previous.add(earlier);
+        }
+        return new PersonalDataKeyRing(algorithm, p.activeKey(), Map.copyOf(keys), indexKey, List.copyOf(previous),
+                false);
+    }
+
+    private static byte[] indexKey(String name, String base64) {
+        byte[] key = decode(name, base64);
+        if (key.length < MIN_INDEX_KEY_BYTES) {
+            throw new IllegalStateException("openhall.personal-data." + name + " must be at least " + MIN_INDEX_KEY_BYTES
                     + " bytes");
         }
-        return new PersonalDataKeyRing(algorithm, p.activeKey(), Map.copyOf(keys), indexKey, false);
+        return key;
     }
 
     private static PersonalDataKeyRing demo(SealingAlgorithm algorithm) {
         byte[] key = sha256("OpenHall demo personal-data sealing key: public, protects nothing");
         byte[] sized = Arrays.copyOf(key, algorithm.keyBytes());
         byte[] index = sha256("OpenHall demo blind-index key: public, protects nothing");
-        return new PersonalDataKeyRing(algorithm, DEMO_KEY_ID, Map.of(DEMO_KEY_ID, sized), index, true);
+        return new PersonalDataKeyRing(algorithm, DEMO_KEY_ID, Map.of(DEMO_KEY_ID, sized), index, List.of(), true);
     }
 
     private static String checkedId(String id) {
@@ -133,5 +152,10 @@ public final class PersonalDataKeyRing {
 
     byte[] indexKey() {
         return indexKey;
+    }
+
+    /** The index keys being rotated away from, newest first; empty outside an index-key rotation. */
+    List<byte[]> previousIndexKeys() {
+        return previousIndexKeys;
     }
 }

@@ -1,5 +1,6 @@
 package org.openhall.shared.adapter.out.persistence.personaldata;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,16 +15,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        AES-256, 16 bytes for SM4); an old key may be dropped once the rotation reports no value under it
  * @param indexKey the base64 HMAC-SHA256 key of the blind index (at least 32 bytes); separate from the
  *        sealing keys and not rotated with them
+ * @param previousIndexKeys earlier index keys, during an index-key rotation only: exact-match search also
+ *        looks under them until {@code personal-data reindex} has recomputed every index with
+ *        {@code indexKey}; then they are removed
  * @param allowDemoKeys whether the built-in demo keys may be used when no keys are configured: only for
  *        the demo county on the bundled database, never in production
  */
 @ConfigurationProperties("openhall.personal-data")
 public record PersonalDataProperties(String algorithm, String activeKey, Map<String, String> keys, String indexKey,
-        boolean allowDemoKeys) {
+        List<String> previousIndexKeys, boolean allowDemoKeys) {
 
     public PersonalDataProperties {
         algorithm = algorithm == null || algorithm.isBlank() ? SealingAlgorithm.AES_GCM.label() : algorithm;
         keys = keys == null ? Map.of() : Map.copyOf(keys);
+        previousIndexKeys = previousIndexKeys == null ? List.of() : List.copyOf(previousIndexKeys);
     }
 
     /** Whether the operator configured keys of their own. */

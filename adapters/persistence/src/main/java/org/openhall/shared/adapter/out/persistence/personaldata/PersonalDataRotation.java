@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * idempotent and resumes where an interrupted run stopped; rows locked by a running request are
  * skipped and picked up by the next batch or run.
  *
- * <p>The blind-index key is deliberately not rotated here: every stored index would have to be
- * recomputed from the opened values while searches keep working, which is a different job
+ * <p>The blind-index key is not rotated here: that is {@link BlindIndexRebuild}, which recomputes the
+ * indexes from the opened values while searches look under the old and new index keys
  * (docs/security.md). Once {@link #countUnder} reports no value under an old key, that key may be
  * removed from the configuration.
  */

@@ -2,6 +2,7 @@ package org.openhall.shared.adapter.out.persistence.personaldata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,19 @@ class BlindIndexTest {
         assertThat(otherSealingKey.blindIndex(PersonalDataKind.PHONE, "13800138000")).isEqualTo(phone);
         assertThat(otherIndexKey.blindIndex(PersonalDataKind.PHONE, "13800138000")).isNotEqualTo(phone);
         assertThat(cipher.blindIndex(PersonalDataKind.PHONE, null)).isNull();
+    }
+
+    @Test
+    void duringAnIndexKeyRotationSearchLooksUnderTheNewKeyFirstThenThePreviousOnes() {
+        String next = TestKeys.key(32);
+        PersonalDataCipher rotating = new PersonalDataCipher(PersonalDataKeyRing.of(new PersonalDataProperties(
+                "AES-GCM", "a", Map.of("a", TestKeys.key(32)), next, List.of(index), false)));
+
+        String underNew = rotating.blindIndex(PersonalDataKind.PHONE, "13800138000");
+        assertThat(underNew).isNotEqualTo(cipher.blindIndex(PersonalDataKind.PHONE, "13800138000"));
+        assertThat(rotating.blindIndexes(PersonalDataKind.PHONE, "+86 138 0013 8000"))
+                .containsExactly(underNew, cipher.blindIndex(PersonalDataKind.PHONE, "13800138000"));
+        assertThat(cipher.blindIndexes(PersonalDataKind.PHONE, "13800138000"))
+                .containsExactly(cipher.blindIndex(PersonalDataKind.PHONE, "13800138000"));
     }
 }

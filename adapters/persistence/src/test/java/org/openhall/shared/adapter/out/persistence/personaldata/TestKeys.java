@@ -20,6 +20,6 @@ final class TestKeys {
 
     static PersonalDataCipher cipher(String algorithm, String active, Map<String, String> keys, String indexKey) {
         return new PersonalDataCipher(
-                PersonalDataKeyRing.of(new PersonalDataProperties(algorithm, active, keys, indexKey, false)));
+                PersonalDataKeyRing.of(new PersonalDataProperties(algorithm, active, keys, indexKey, null, false)));
     }
 }
