@@ -83,6 +83,7 @@ final class OpenHallProcess implements AutoCloseable {
      */
     static OpenHallProcess start(Path jar, RunningDatabase database, Map<String, String> properties, Path log) {
         int port = freePort();
+        // The test JVM's own java; a small heap and the quick compiler only: the child lives for a minute.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
                 // A throwaway test database: personal data may be sealed with the public demo keys.
