@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A regional supervision system as the feed meets it: a real HTTP server on the loopback interface that
  * takes CloudEvents, de-duplicates on their id as a receiver must, and can be switched to answer 503.
  */
-final class SupervisionFeedPeer {
+public final class SupervisionFeedPeer {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -32,7 +32,7 @@ final class SupervisionFeedPeer {
         this.server = server;
     }
 
-    static SupervisionFeedPeer start() {
+    public static SupervisionFeedPeer start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             SupervisionFeedPeer peer = new SupervisionFeedPeer(server);
@@ -63,7 +63,7 @@ final class SupervisionFeedPeer {
         firstById.putIfAbsent(event.path("id").asString(), event);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/events";
     }
 
@@ -72,7 +72,7 @@ final class SupervisionFeedPeer {
     }
 
     /** Every event taken, duplicates included, in arrival order. */
-    List<JsonNode> received() {
+    public List<JsonNode> received() {
         return List.copyOf(received);
     }
 
@@ -82,7 +82,7 @@ final class SupervisionFeedPeer {
     }
 
     /** The events of one case after de-duplication, in the order they first arrived. */
-    synchronized List<JsonNode> ofCase(String caseId) {
+    public synchronized List<JsonNode> ofCase(String caseId) {
         List<JsonNode> events = new ArrayList<>();
         // Supervision's warnings about the case carry its id too; they are not events of the case.
         firstById.values().stream().filter(e -> e.path("caseid").asString().equals(caseId))
@@ -91,7 +91,7 @@ final class SupervisionFeedPeer {
     }
 
     /** How often an event id arrived. */
-    long timesReceived(String id) {
+    public long timesReceived(String id) {
         return received.stream().filter(e -> e.path("id").asString().equals(id)).count();
     }
 }

@@ -1,0 +1,208 @@
+package org.openhall.bootstrap.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openhall.bootstrap.OpenHallIT;
+import org.openhall.bootstrap.SupervisionFeedPeer;
+import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase.RunningDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The OpenHall JVM is killed with SIGKILL after a case's acceptance committed and before the
+ * listeners of its events ran; a new JVM on the same database delivers them, and every side effect
+ * — the supervision projection (电子监察), the SMS notice (短信通知) and its daily-limit slot, the
+ * supervision feed (电子监察数据上报) to the regional system — happens once, also when the new process
+ * delivers the events a second time.
+ *
+ * <p>Both processes are the executable jar the build packaged, run as a county runs it; the listeners
+ * of the first are held back with its configuration alone: the supervision feed sends to a receiver
+ * that never answers (with a timeout longer than the test), and the listeners share one platform
+ * thread, so every other listener call waits in the executor's queue behind the hanging one.
+ */
+class ListenersAfterSigkillIT {
+
+    private static final RunningDatabase DATABASE = OwnDatabase.start("sigkill");
+    private static final Path LOGS = Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "target",
+            "sigkill-it");
+    private static final Duration WAIT = Duration.ofSeconds(45);
+
+    @AfterAll
+    static void dropDatabase() {
+        DATABASE.close();
+    }
+
+    @Test
+    void eventsOfAKilledProcessAreDeliveredByTheNextOneAndActedOnOnce() {
+        Path jar = OpenHallProcess.executableJar().orElse(null);
+        assumeTrue(jar != null, "no target/openhall-bootstrap-*-exec.jar: this test runs after the package phase");
+        JdbcTemplate jdbc = new JdbcTemplate(DATABASE.dataSource());
+
+        String id;
+        try (SilentReceiver hanging = SilentReceiver.start();
+                OpenHallProcess first = OpenHallProcess.start(jar, DATABASE, heldBack(hanging.url()),
+                        LOGS.resolve("first.log"))) {
+            id = first.submitFoodLicence();
+            // The feed listener of the submission now waits for an answer, on the one listener thread.
+            awaitUntil("the feed sends the submission to the hanging receiver", hanging::holdsARequest, first);
+            assertThat(first.post(OpenHallIT.CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null).status())
+                    .isEqualTo(200);
+            assertThat(incompleteOfCase(jdbc, id)).as("the acceptance's publications, committed with it").isPositive();
+
+            long pid = first.pid();
+            assertThat(first.kill()).as("exit value of a JVM killed by SIGKILL")
+                    .isEqualTo(OpenHallProcess.KILLED_BY_SIGKILL);
+            assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("the killed process").isEmpty();
+        }
+        // What the killed process left: the acceptance committed, none of its listeners' work done.
+        assertThat(jdbc.queryForObject("SELECT status FROM service_case WHERE id = ?", String.class,
+                UUID.fromString(id))).isNotEqualTo("SUBMITTED");
+        assertThat(incompleteOfCase(jdbc, id)).as("publications the kill left open").isPositive();
+        SideEffects leftByTheKill = sideEffects(jdbc, id);
+        assertThat(leftByTheKill.acceptanceNotices()).as("acceptance notices before the restart").isZero();
+        assertThat(leftByTheKill.dailySlotsUsed()).as("daily SMS slots before the restart").isZero();
+        assertThat(leftByTheKill.feedLogEntries()).as("feed deliveries before the restart").isZero();
+
+        SupervisionFeedPeer regional = SupervisionFeedPeer.start();
+        try (OpenHallProcess second = OpenHallProcess.start(jar, DATABASE, delivering(regional.url()),
+                LOGS.resolve("second.log"))) {
+            awaitNoIncomplete(jdbc, second);
+            SideEffects once = expectedOnce(jdbc, id);
+            assertThat(sideEffects(jdbc, id)).as("each listener acted once on each event").isEqualTo(once);
+            assertReceivedOnce(regional, jdbc, id);
+
+            // Delivered again, as after a kill between a listener's work and its completion mark: the
+            // second process resubmits them on its next start.
+            jdbc.update("UPDATE event_publication SET completion_date = NULL, status = 'PUBLISHED' "
+                    + "WHERE serialized_event LIKE ?", "%" + id + "%");
+            assertThat(second.kill()).isEqualTo(OpenHallProcess.KILLED_BY_SIGKILL);
+            try (OpenHallProcess third = OpenHallProcess.start(jar, DATABASE, delivering(regional.url()),
+                    LOGS.resolve("third.log"))) {
+                awaitNoIncomplete(jdbc, third);
+                assertThat(sideEffects(jdbc, id)).as("a second delivery changes nothing").isEqualTo(once);
+                assertReceivedOnce(regional, jdbc, id);
+            }
+        }
+    }
+
+    /**
+     * The first process: the feed sends to {@code endpoint} once and waits up to ten minutes for the
+     * answer; listeners run on a single platform thread, one after the other.
+     */
+    private static Map<String, String> heldBack(String endpoint) {
+        Map<String, String> settings = quiet();
+        settings.put("openhall.supervision-feed.transport", "http");
+        settings.put("openhall.supervision-feed.http.endpoint", endpoint);
+        settings.put("openhall.supervision-feed.http.attempts", "1");
+        settings.put("openhall.supervision-feed.http.timeout", "PT10M");
+        settings.put("openhall.supervision-feed.redelivery.interval", "PT1H");
+        settings.put("spring.threads.virtual.enabled", "false");
+        settings.put("spring.task.execution.pool.core-size", "1");
+        settings.put("spring.task.execution.pool.max-size", "1");
+        return settings;
+    }
+
+    /**
+     * The processes after the kill: the feed reaches {@code endpoint} and resubmits every half second;
+     * a publication the kill left PROCESSING or RESUBMITTED counts as failed after five seconds (not
+     * ten minutes), so that the test need not wait for it.
+     */
+    private static Map<String, String> delivering(String endpoint) {
+        Map<String, String> settings = quiet();
+        settings.put("openhall.supervision-feed.transport", "http");
+        settings.put("openhall.supervision-feed.http.endpoint", endpoint);
+        settings.put("openhall.supervision-feed.http.timeout", "PT5S");
+        settings.put("openhall.supervision-feed.redelivery.interval", "PT0.5S");
+        settings.put("openhall.supervision-feed.redelivery.minimum-age", "PT0S");
+        settings.put("spring.modulith.events.staleness.processing", "PT5S");
+        settings.put("spring.modulith.events.staleness.resubmission", "PT5S");
+        settings.put("spring.modulith.events.staleness.check-intervall", "PT1S");
+        return settings;
+    }
+
+    /** Scheduled jobs that would add side effects of their own (warnings, SMS sending) are off. */
+    private static Map<String, String> quiet() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("openhall.cases.deemed-acceptance.enabled", "false");
+        settings.put("openhall.sms.dispatcher.enabled", "false");
+        settings.put("openhall.supervision.sweep.enabled", "false");
+        settings.put("openhall.tickets.lateness.enabled", "false");
+        return settings;
+    }
+
+    /** Each case event projected once, one acceptance notice and slot, each event and warning fed once. */
+    private static SideEffects expectedOnce(JdbcTemplate jdbc, String id) {
+        int transitions = count(jdbc, "SELECT count(*) FROM case_transition WHERE case_id = ?::uuid", id);
+        int warnings = count(jdbc, "SELECT count(*) FROM supervision_warning WHERE case_id = ?", id);
+        return new SideEffects(1, transitions, 1, 1, transitions + warnings);
+    }
+
+    /**
+     * The regional system has each event of the case, in sequence order. It may have had one twice —
+     * the restart's resubmission and the feed's redelivery can send the same publication at the same
+     * moment — and keeps it once, by its id: receivers de-duplicate on the CloudEvents id.
+     */
+    private static void assertReceivedOnce(SupervisionFeedPeer regional, JdbcTemplate jdbc, String id) {
+        List<String> expected = jdbc.queryForList(
+                "SELECT 'case:' || case_id || ':' || sequence FROM case_transition WHERE case_id = ?::uuid "
+                        + "ORDER BY sequence", String.class, id);
+        assertThat(regional.ofCase(id)).as("the case's events at the regional system, by id, as they first arrived")
+                .extracting(e -> e.path("id").asString()).containsExactlyElementsOf(expected);
+    }
+
+    private static int incompleteOfCase(JdbcTemplate jdbc, String id) {
+        return count(jdbc, "SELECT count(*) FROM event_publication WHERE completion_date IS NULL "
+                + "AND serialized_event LIKE '%' || ? || '%'", id);
+    }
+
+    private static void awaitNoIncomplete(JdbcTemplate jdbc, OpenHallProcess process) {
+        try {
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> jdbc.queryForObject(
+                    "SELECT count(*) FROM event_publication WHERE completion_date IS NULL", Integer.class) == 0);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("publications still incomplete: " + jdbc.queryForList("""
+                    SELECT listener_id, event_type, status, completion_attempts, publication_date,
+                           last_resubmission_date
+                    FROM event_publication WHERE completion_date IS NULL""") + "\n" + process.logTail(), e);
+        }
+    }
+
+    private static void awaitUntil(String what, BooleanSupplier condition, OpenHallProcess process) {
+        try {
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("not seen within " + WAIT + ": " + what + "\n" + process.logTail(), e);
+        }
+    }
+
+    /** What the listeners left in the database for one case. */
+    record SideEffects(int supervisedCases, int appliedEvents, int acceptanceNotices, int dailySlotsUsed,
+            int feedLogEntries) {
+    }
+
+    private static SideEffects sideEffects(JdbcTemplate jdbc, String id) {
+        return new SideEffects(
+                count(jdbc, "SELECT count(*) FROM supervision_case WHERE case_id = ?", id),
+                count(jdbc, "SELECT count(*) FROM supervision_applied_event WHERE case_id = ?", id),
+                count(jdbc, "SELECT count(*) FROM sms_notice WHERE case_id = ? AND template_key = 'case-accepted'", id),
+                jdbc.queryForObject("SELECT coalesce(sum(used), 0) FROM sms_daily_count WHERE template_key = 'case-accepted'",
+                        Integer.class),
+                count(jdbc, "SELECT count(*) FROM supervision_feed_log WHERE case_id = ?", id));
+    }
+
+    private static int count(JdbcTemplate jdbc, String sql, String id) {
+        return jdbc.queryForObject(sql, Integer.class, id);
+    }
+}
