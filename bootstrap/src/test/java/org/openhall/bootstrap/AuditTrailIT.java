@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URLEncoder;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +20,9 @@ import org.openhall.audit.domain.ChainHead;
 import org.openhall.network.application.port.in.OpenStaffAccountCommand;
 import org.openhall.network.application.port.in.OpenStaffAccountUseCase;
 import org.openhall.network.domain.StaffUsername;
+import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase;
 import org.openhall.shared.domain.access.Role;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,6 +80,43 @@ class AuditTrailIT extends OpenHallIT {
         assertThat(accepted.path("object").asString()).isEqualTo("id=" + id);
         assertThat(accepted.path("result").asString()).isEqualTo("success");
         assertThat(accepted.path("hash").asString()).hasSize(64).isNotEqualTo(accepted.path("previousHash").asString());
+    }
+
+    @Test
+    void aChangeWhoseRecordCannotBeWrittenIsRolledBackAndAnsweredAsAFailure() throws Exception {
+        today("2026-03-03T09:00:00");
+        String id = submitFoodLicence("APP", "LICENCE", "LAYOUT", "RULES");
+        // The database itself refuses this case's acceptance record: nothing in the application knows.
+        asOwner("""
+                CREATE FUNCTION refuse_audit_of_%1$s() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW.object = 'id=%2$s' AND NEW.result = 'success' THEN
+                        RAISE EXCEPTION 'audit store refuses the record';
+                    END IF;
+                    RETURN NEW;
+                END $$;
+                CREATE TRIGGER refuse_audit_of_%1$s BEFORE INSERT ON audit_record
+                    FOR EACH ROW EXECUTE FUNCTION refuse_audit_of_%1$s();""".formatted(tag(id), id));
+        Reply failed;
+        try {
+            failed = post(CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null);
+        } finally {
+            asOwner("DROP TRIGGER refuse_audit_of_%1$s ON audit_record; DROP FUNCTION refuse_audit_of_%1$s();"
+                    .formatted(tag(id)));
+        }
+
+        assertThat(failed.status()).as(failed.body()).isEqualTo(500);
+        assertThat(failed.contentType()).startsWith("application/problem+json");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_transition WHERE case_id = ? AND action = 'ACCEPT'",
+                Integer.class, UUID.fromString(id))).as("the acceptance was rolled back").isZero();
+        List<JsonNode> records = records("object=" + id);
+        assertThat(records).as("the failure itself is recorded, once").hasSize(1);
+        assertThat(records.getFirst().path("result").asString()).isEqualTo(failed.code());
+
+        assertThat(post(CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null).status())
+                .as("the case is still waiting for its acceptance").isEqualTo(200);
+        assertThat(records("object=" + id)).extracting(r -> r.path("result").asString())
+                .containsExactly("success", failed.code());
     }
 
     @Test
@@ -189,6 +231,21 @@ class AuditTrailIT extends OpenHallIT {
             assertThat(record.path("result").asString()).isEqualTo("success");
             assertThat(record.path("sourceAddress").asString()).isEqualTo("-");
         });
+    }
+
+    /** Runs {@code sql} as the database's owner, who alone may add a trigger. */
+    private static void asOwner(String sql) throws SQLException {
+        PGSimpleDataSource owner = new PGSimpleDataSource();
+        owner.setUrl(PostgresTestDatabase.jdbcUrl());
+        owner.setUser(PostgresTestDatabase.username());
+        owner.setPassword(PostgresTestDatabase.password());
+        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String tag(String caseId) {
+        return caseId.replace("-", "_");
     }
 
     private List<JsonNode> records(String query) {

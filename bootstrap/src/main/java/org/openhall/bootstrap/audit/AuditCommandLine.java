@@ -43,6 +43,10 @@ public final class AuditCommandLine {
         }
         try (ConfigurableApplicationContext context = start()) {
             ChainVerification result = context.getBean(VerifyAuditChainUseCase.class).verify();
+            if (result.lateUnchained() > 0) {
+                out.printf("%d audit records have waited too long to be linked into the chain.%n",
+                        result.lateUnchained());
+            }
             if (result.intact()) {
                 out.printf("The audit chain is intact: %d records, last #%d, head %s.%n", result.recordsChecked(),
                         result.lastSequence(), result.headHash());

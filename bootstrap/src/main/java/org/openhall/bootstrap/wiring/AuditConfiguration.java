@@ -1,13 +1,16 @@
 package org.openhall.bootstrap.wiring;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 
 import org.openhall.audit.adapter.out.crypto.Sm3Digest;
+import org.openhall.audit.application.port.in.ChainAuditRecordsUseCase;
 import org.openhall.audit.application.port.out.AuditLog;
 import org.openhall.audit.application.port.out.ChainHeadRepository;
+import org.openhall.audit.application.service.AuditChainer;
 import org.openhall.audit.application.service.AuditTrailService;
 import org.openhall.audit.application.service.ChainHeadService;
 import org.openhall.audit.application.service.ChainVerificationService;
@@ -37,26 +40,37 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditTrailService auditTrailService(AuditLog log, AuditChain chain) {
-        return new AuditTrailService(log, chain);
+    AuditChainer auditChainer(AuditLog log, AuditChain chain) {
+        return new AuditChainer(log, chain);
     }
 
     @Bean
-    ChainVerificationService chainVerificationService(AuditLog log) {
-        return new ChainVerificationService(log, List.of(new Sha256Digest(), new Sm3Digest()));
+    AuditTrailService auditTrailService(AuditLog log, ChainAuditRecordsUseCase chainer) {
+        return new AuditTrailService(log, chainer);
     }
 
     @Bean
-    ChainHeadService chainHeadService(AuditLog log, ChainHeadRepository heads, Clock clock) {
-        return new ChainHeadService(log, heads, clock);
+    ChainVerificationService chainVerificationService(AuditLog log, ChainAuditRecordsUseCase chainer,
+            AuditProperties properties) {
+        return new ChainVerificationService(log, List.of(new Sha256Digest(), new Sm3Digest()), chainer,
+                properties.unchainedLateAfter());
+    }
+
+    @Bean
+    ChainHeadService chainHeadService(AuditLog log, ChainHeadRepository heads, ChainAuditRecordsUseCase chainer,
+            Clock clock) {
+        return new ChainHeadService(log, heads, chainer, clock);
     }
 
     /**
      * @param hash      {@code openhall.audit.hash}: {@code SHA-256} (default) or {@code SM3}
      * @param retention {@code openhall.audit.retention}: how long records are kept, at least {@code P6M}
+     * @param unchainedLateAfter {@code openhall.audit.unchained-late-after}: how long a record may wait
+     *                  for the chainer before the verifier reports it (default one minute)
      */
     @ConfigurationProperties("openhall.audit")
-    record AuditProperties(@DefaultValue("SHA-256") String hash, @DefaultValue("P6M") Period retention) {
+    record AuditProperties(@DefaultValue("SHA-256") String hash, @DefaultValue("P6M") Period retention,
+            @DefaultValue("PT1M") Duration unchainedLateAfter) {
 
         AuditProperties {
             // Refuses to start with less than six months: checked here, when the properties are bound.

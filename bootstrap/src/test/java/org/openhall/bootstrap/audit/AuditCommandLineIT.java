@@ -66,7 +66,19 @@ class AuditCommandLineIT {
         assertThat(run("audit", "verify")).isEqualTo(AuditCommandLine.INTACT);
         assertThat(out()).contains("intact: 3 records, last #3, head " + head.hash());
 
+        // As a request writes it: content only; the verification links it before it checks.
+        owner.update("""
+                INSERT INTO audit_record (occurred_at, utc_offset, actor, source_address, action, object, result)
+                VALUES (now(), '+08:00', 'clerk.scjg', '10.0.0.8', 'POST /api/v1/cases/{id}/acceptance', 'id=4',
+                  'success')""");
+        out.reset();
+        assertThat(run("audit", "verify")).isEqualTo(AuditCommandLine.INTACT);
+        assertThat(out()).contains("intact: 4 records, last #4");
+
+        // The table refuses even its owner's rewrite until he disables its trigger.
+        owner.execute("ALTER TABLE audit_record DISABLE TRIGGER audit_record_chain_once");
         owner.update("UPDATE audit_record SET result = 'case.not-found' WHERE sequence = 2");
+        owner.execute("ALTER TABLE audit_record ENABLE TRIGGER audit_record_chain_once");
         out.reset();
         assertThat(run("audit", "verify")).isEqualTo(AuditCommandLine.BROKEN);
         assertThat(out()).contains("broken at record #2 (CONTENT_ALTERED)");

@@ -11,10 +11,17 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param brokenAt       the sequence of the first record that fails, or {@code null} when all are intact;
  *                       for a {@link ChainBreak#GAP} the first missing sequence
  * @param reason         why it fails, or {@code null}
+ * @param lateUnchained  how many records were still not linked into the chain (未入链) longer than the
+ *                       installation allows: the chainer is not keeping up, or cannot link them
  */
 @ValueObject
 public record ChainVerification(long recordsChecked, long lastSequence, String headHash, Long brokenAt,
-        ChainBreak reason) {
+        ChainBreak reason, long lateUnchained) {
+
+    /** The same result, with the count of records left unchained too long. */
+    public ChainVerification withLateUnchained(long count) {
+        return new ChainVerification(recordsChecked, lastSequence, headHash, brokenAt, reason, count);
+    }
 
     public boolean intact() {
         return brokenAt == null;

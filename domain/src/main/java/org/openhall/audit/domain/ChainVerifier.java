@@ -54,7 +54,7 @@ public final class ChainVerifier {
 
     /** The result so far. */
     public ChainVerification result() {
-        return new ChainVerification(checked, expectedSequence - 1, previousHash, brokenAt, reason);
+        return new ChainVerification(checked, expectedSequence - 1, previousHash, brokenAt, reason, 0);
     }
 
     private boolean broken(long sequence, ChainBreak why) {

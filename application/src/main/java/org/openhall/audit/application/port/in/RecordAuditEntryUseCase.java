@@ -1,10 +1,13 @@
 package org.openhall.audit.application.port.in;
 
 import org.openhall.audit.domain.AuditEntry;
-import org.openhall.audit.domain.AuditRecord;
 
-/** Appends one entry to the audit chain (记录留痕). Throws when it cannot: a lost record must show. */
+/**
+ * Stores one entry of the audit trail (记录留痕) in the caller's transaction, or a transaction of its
+ * own when there is none: the entry commits with the change it records, or not at all. The chainer
+ * links it into the chain afterwards. Throws when it cannot: a lost record must show.
+ */
 public interface RecordAuditEntryUseCase {
 
-    AuditRecord record(AuditEntry entry);
+    void record(AuditEntry entry);
 }

@@ -21,9 +21,12 @@ final class AuditedRequests {
     }
 
     static boolean audited(HttpServletRequest request, int status) {
-        return STATE_CHANGING.contains(request.getMethod())
-                || status == 401 || status == 403
-                || pathOf(request).startsWith(AUDIT_API);
+        return auditedWhateverTheAnswer(request) || status == 401 || status == 403;
+    }
+
+    /** Recorded whatever the answer: what may change state, and every reading of the trail. */
+    static boolean auditedWhateverTheAnswer(HttpServletRequest request) {
+        return STATE_CHANGING.contains(request.getMethod()) || pathOf(request).startsWith(AUDIT_API);
     }
 
     static String pathOf(HttpServletRequest request) {
