@@ -41,6 +41,8 @@ import org.openhall.servicecase.domain.Delivery;
 import org.openhall.servicecase.domain.SpecialProcedure;
 import org.openhall.servicecase.domain.Submission;
 import org.openhall.servicecase.domain.SubmissionChannel;
+import org.openhall.shared.domain.access.AdministrativeLevel;
+import org.openhall.shared.domain.access.HallScope;
 import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.access.DepartmentCode;
 import org.openhall.shared.domain.identity.PersonName;
@@ -92,6 +94,21 @@ public abstract class ServiceCaseRepositoryContract {
         assertThat(stored.version()).isEqualTo(1);
         assertThat(stored.snapshot()).isEqualTo(withVersion(asSubmitted, 1));
         assertThat(cases.findById(fresh.getId())).map(ServiceCase::snapshot).contains(withVersion(asSubmitted, 1));
+    }
+
+    @Test
+    public void theHallThatHoldsACaseIsStoredAndReadBack() {
+        HallScope township = new HallScope("HS-LN", AdministrativeLevel.TOWNSHIP);
+        ServiceCase atTownship = ServiceCase.submit(new ServiceCaseId(UUID.randomUUID()), number(MONDAY, 1), ID_CARD,
+                ZHANG_SAN, Set.of("form"), new Submission(SubmissionChannel.WINDOW, new WindowCode("LN-W01"), null, null),
+                township, clerkOf(ID_CARD.department()), at(MONDAY_MORNING));
+        ServiceCase atCity = received(ID_CARD, number(MONDAY, 2), MONDAY_MORNING);
+
+        cases.save(atTownship);
+        cases.save(atCity);
+
+        assertThat(cases.findById(atTownship.getId()).orElseThrow().place()).isEqualTo(township);
+        assertThat(cases.findById(atCity.getId()).orElseThrow().place()).isEqualTo(HallScope.CITY);
     }
 
     @Test
