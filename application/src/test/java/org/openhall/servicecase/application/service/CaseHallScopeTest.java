@@ -191,11 +191,13 @@ class CaseHallScopeTest {
     }
 
     @Test
-    void theDepartmentScopeIsCheckedFirst() {
-        Actor otherDepartment = new Actor("clerk.wsjk", Set.of(Role.CLERK), new DepartmentCode("WSJK"), "王芳")
-                .at(LIANNAN);
+    void theHallIsCheckedBeforeTheDepartment() {
+        DepartmentCode wsjk = new DepartmentCode("WSJK");
+        Actor townshipOtherDepartment = new Actor("clerk.wsjk.ln", Set.of(Role.CLERK), wsjk, "王芳").at(LIANNAN);
+        Actor cityOtherDepartment = new Actor("clerk.wsjk", Set.of(Role.CLERK), wsjk, "吴敏").at(CENTRE);
         ServiceCaseId city = receive(CITY_CLERK, CITY_WINDOW);
 
-        assertThatThrownBy(() -> intake.get(otherDepartment, city)).isInstanceOf(OutsideDepartmentScope.class);
+        assertThatThrownBy(() -> intake.get(townshipOtherDepartment, city)).isInstanceOf(OutsideHallScope.class);
+        assertThatThrownBy(() -> intake.get(cityOtherDepartment, city)).isInstanceOf(OutsideDepartmentScope.class);
     }
 }
