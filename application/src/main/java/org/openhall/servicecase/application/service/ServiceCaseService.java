@@ -185,6 +185,10 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
             }
             scoped = filter.inDepartment(actor.department());
         }
+        if (!actor.spansLevels()) {
+            // Staff tied to one level list only what their hall handles, as they may open only that.
+            scoped = scoped.handledAt(actor.placeOrCity());
+        }
         WorkingDayCalendar calendar = calendar();
         return cases.findAll(scoped, page).map(c -> CaseViews.summaryOf(c, calendar, today()));
     }

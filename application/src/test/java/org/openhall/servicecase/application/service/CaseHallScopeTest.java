@@ -21,6 +21,8 @@ import org.openhall.catalog.domain.ApprovalItems;
 import org.openhall.network.application.port.in.HallScopeQuery;
 import org.openhall.network.domain.WindowCode;
 import org.openhall.servicecase.application.port.in.AcceptCaseCommand;
+import org.openhall.servicecase.application.port.in.CaseListFilter;
+import org.openhall.servicecase.application.port.in.CaseSummaryView;
 import org.openhall.servicecase.application.port.in.RefuseCaseCommand;
 import org.openhall.servicecase.application.port.in.SubmitApplicationCommand;
 import org.openhall.servicecase.application.port.out.InMemoryCaseNumberSequence;
@@ -29,6 +31,7 @@ import org.openhall.servicecase.application.port.out.ServiceCaseFixtures;
 import org.openhall.servicecase.domain.CaseStatus;
 import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.shared.application.CentreProfile;
+import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.application.port.out.InMemoryCalendarYearRepository;
 import org.openhall.shared.application.problem.OutsideDepartmentScope;
 import org.openhall.shared.application.problem.OutsideHallScope;
@@ -171,6 +174,20 @@ class CaseHallScopeTest {
 
         assertThat(intake.get(unplaced, city).id()).isEqualTo(city.toString());
         assertThatThrownBy(() -> intake.get(unplaced, township)).isInstanceOf(OutsideHallScope.class);
+    }
+
+    @Test
+    void staffListOnlyTheCasesTheirHallHandlesAndTheSupervisorListsAll() {
+        ServiceCaseId city = receive(CITY_CLERK, CITY_WINDOW);
+        ServiceCaseId township = receive(TOWNSHIP_CLERK, LIANNAN_WINDOW);
+        PageRequest page = new PageRequest(0, 20);
+
+        assertThat(intake.list(TOWNSHIP_CLERK, CaseListFilter.all(), page).content())
+                .extracting(CaseSummaryView::id).containsExactly(township.toString());
+        assertThat(intake.list(CITY_CLERK, CaseListFilter.all(), page).content())
+                .extracting(CaseSummaryView::id).containsExactly(city.toString());
+        assertThat(intake.list(OTHER_TOWNSHIP_CLERK, CaseListFilter.all(), page).content()).isEmpty();
+        assertThat(intake.list(SUPERVISOR, CaseListFilter.all(), page).content()).hasSize(2);
     }
 
     @Test

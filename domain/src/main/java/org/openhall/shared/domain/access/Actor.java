@@ -101,12 +101,17 @@ public record Actor(String username, Set<Role> roles, DepartmentCode department,
      * on city work (see {@link HallScope#covers}). {@code null} is work held at the city centre.
      */
     public boolean mayActAt(HallScope held) {
+        return spansLevels() || placeOrCity().covers(held);
+    }
+
+    /** Whether one of the actor's roles reaches work at every level ({@link Role#spansLevels}). */
+    public boolean spansLevels() {
         for (Role role : roles) {
             if (role.spansLevels()) {
                 return true;
             }
         }
-        return placeOrCity().covers(held);
+        return false;
     }
 
     /** Both scopes at once: the department's work ({@link #mayActFor}) held at {@code held} ({@link #mayActAt}). */

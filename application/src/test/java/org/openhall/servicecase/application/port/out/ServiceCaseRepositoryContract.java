@@ -112,6 +112,31 @@ public abstract class ServiceCaseRepositoryContract {
     }
 
     @Test
+    public void casesAreFilteredByTheHallWhoseStaffActOnThem() {
+        HallScope liannan = new HallScope("HS-LN", AdministrativeLevel.TOWNSHIP);
+        HallScope gushan = new HallScope("HS-GS", AdministrativeLevel.TOWNSHIP);
+        ServiceCase atLiannan = cases.save(heldAt(liannan, 1));
+        ServiceCase atGushan = cases.save(heldAt(gushan, 2));
+        ServiceCase atCity = cases.save(received(ID_CARD, number(MONDAY, 3), MONDAY_MORNING));
+        PageRequest everything = new PageRequest(0, 50);
+
+        assertThat(cases.findAll(CaseListFilter.all().handledAt(liannan), everything).content())
+                .extracting(ServiceCase::getId).containsExactly(atLiannan.getId());
+        assertThat(cases.findAll(CaseListFilter.all().handledAt(HallScope.CITY), everything).content())
+                .extracting(ServiceCase::getId).containsExactly(atCity.getId());
+        assertThat(cases.findAll(CaseListFilter.all().handledAt(new HallScope("HS-CITY", AdministrativeLevel.CITY)),
+                everything).content()).extracting(ServiceCase::getId).containsExactly(atCity.getId());
+        assertThat(cases.findAll(CaseListFilter.all(), everything).content()).hasSize(3);
+        assertThat(atGushan.place()).isEqualTo(gushan);
+    }
+
+    private static ServiceCase heldAt(HallScope hall, int sequence) {
+        return ServiceCase.submit(new ServiceCaseId(UUID.randomUUID()), number(MONDAY, sequence), ID_CARD, ZHANG_SAN,
+                Set.of("form"), new Submission(SubmissionChannel.WINDOW, null, null, null), hall,
+                clerkOf(ID_CARD.department()), at(MONDAY_MORNING));
+    }
+
+    @Test
     public void everyStepOfACaseSurvivesStoringAndLoading() {
         ServiceCase serviceCase = cases.save(received(ID_CARD, number(MONDAY, 1), MONDAY_MORNING));
 
