@@ -10,6 +10,7 @@ import org.openhall.catalog.application.port.out.ItemDraftRepository;
 import org.openhall.catalog.application.service.CatalogImportService;
 import org.openhall.catalog.application.service.CatalogMaintenanceService;
 import org.openhall.catalog.application.service.CatalogService;
+import org.openhall.network.application.port.in.HallScopeQuery;
 import org.openhall.network.application.port.in.WindowDutyQuery;
 import org.openhall.network.application.port.out.AbsenceRepository;
 import org.openhall.network.application.port.out.DepartmentRepository;
@@ -19,6 +20,7 @@ import org.openhall.network.application.port.out.ServiceWindowRepository;
 import org.openhall.network.application.port.out.StaffAccountRepository;
 import org.openhall.network.application.service.DepartmentRatesService;
 import org.openhall.network.application.service.NetworkApplyService;
+import org.openhall.network.application.service.HallScopeService;
 import org.openhall.network.application.service.ServiceNetworkService;
 import org.openhall.network.application.service.StaffService;
 import org.openhall.network.application.service.WindowDutyService;
@@ -88,6 +90,12 @@ class ApplicationServicesConfiguration {
     }
 
     @Bean
+    HallScopeService hallScopeService(StaffAccountRepository accounts, ServiceWindowRepository windows,
+            ServiceHallRepository halls) {
+        return new HallScopeService(accounts, windows, halls);
+    }
+
+    @Bean
     ServiceNetworkService serviceNetworkService(ServiceHallRepository halls, DepartmentRepository departments,
             ServiceWindowRepository windows, ApprovalItemQuery catalog) {
         return new ServiceNetworkService(halls, departments, windows, catalog);
@@ -120,8 +128,10 @@ class ApplicationServicesConfiguration {
     @Bean
     ServiceCaseService serviceCaseService(ServiceCaseRepository cases, CaseNumberSequence numbers,
             ApprovalItemLookup catalog, WorkingDayCalendarQuery calendars, DomainEventPublisher events,
-            WindowDutyQuery duties, CentreProfile centre, CountyParameters parameters, Clock clock) {
-        return new ServiceCaseService(cases, numbers, catalog, calendars, events, duties, centre, parameters, clock);
+            WindowDutyQuery duties, CentreProfile centre, CountyParameters parameters, HallScopeQuery halls,
+            Clock clock) {
+        return new ServiceCaseService(cases, numbers, catalog, calendars, events, duties, centre, parameters, halls,
+                clock);
     }
 
     @Bean

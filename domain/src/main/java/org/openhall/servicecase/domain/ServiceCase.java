@@ -23,6 +23,7 @@ import org.openhall.servicecase.domain.problem.UnknownMaterial;
 import org.openhall.shared.domain.InvalidValue;
 import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.access.DepartmentCode;
+import org.openhall.shared.domain.access.HallScope;
 import org.openhall.shared.domain.calendar.WorkingDayCalendar;
 import org.openhall.shared.domain.time.CaseClock;
 import org.openhall.shared.domain.money.Money;
@@ -63,6 +64,7 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
     final SubmissionChannel channel;
     final Agent agent;
     final String preApplicationReference;
+    final HallScope place;
     final long version;
 
     CaseStatus status;
@@ -96,6 +98,7 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
         this.channel = s.channel();
         this.agent = s.agent();
         this.preApplicationReference = s.preApplicationReference();
+        this.place = s.place();
         this.submissionRound = s.submissionRound();
         this.roundReceivedOn = s.roundReceivedOn();
         this.providedMaterials = new LinkedHashSet<>(s.providedMaterials());
@@ -138,6 +141,18 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
      */
     public static ServiceCase submit(ServiceCaseId id, CaseNumber number, ApprovalItem item, Applicant applicant,
             Set<String> provided, Submission submission, Actor clerk, Clock clock) {
+        return submit(id, number, item, applicant, provided, submission, clerk.placeOrCity(), clerk, clock);
+    }
+
+    /**
+     * 收件 through {@code submission}'s channel, the case to be held at {@code heldAt}: the hall of
+     * the receiving window, else of the receiving clerk (属地办理). Only staff of that hall act on
+     * it afterwards.
+     *
+     * @throws UnknownMaterial when a material code is not one of the item's
+     */
+    public static ServiceCase submit(ServiceCaseId id, CaseNumber number, ApprovalItem item, Applicant applicant,
+            Set<String> provided, Submission submission, HallScope heldAt, Actor clerk, Clock clock) {
         requireKnown(item, provided);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
@@ -145,7 +160,7 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
                 item.department(), applicant, CaseStatus.SUBMITTED, now, today, clerk.username(), submission.window(), 1,
                 today, provided, List.of(), null, null, null, null, 0, 0, submission.channel(), submission.agent(),
                 submission.preApplicationReference(), false, null, null, null, List.of(), List.of(), null, null, null,
-                null, CaseFees.of(item.content().fees()), null, null));
+                null, CaseFees.of(item.content().fees()), null, null, heldAt));
         var e = c.journal.record(CaseAction.SUBMIT, null, CaseStatus.SUBMITTED, clerk, now,
                 provided.size() + " material(s) received"
                         + (submission.channel() == SubmissionChannel.WINDOW ? "" : " via " + submission.channel()));
@@ -327,7 +342,7 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
                 acceptedOn, p.statutoryClock(), p.promisedClock(), handling.completedOn(), journal.transitionCount(),
                 version, channel, agent, preApplicationReference, deemed, deferredSupply, refusal, withdrawal,
                 p.steps(), p.pauses(), p.extension(), handling.decision(), results.certificate(), results.delivery(),
-                results.fees(), handling.promisedDueOn(), handling.statutoryDueOn());
+                results.fees(), handling.promisedDueOn(), handling.statutoryDueOn(), place);
     }
 
     @Override
@@ -374,6 +389,11 @@ public final class ServiceCase implements AggregateRoot<ServiceCase, ServiceCase
     /** The window where the case was received, if known. */
     public Optional<WindowCode> window() {
         return Optional.ofNullable(window);
+    }
+
+    /** The hall that holds the case and its level (办理层级): whose staff act on it. */
+    public HallScope place() {
+        return place;
     }
 
     public long version() {

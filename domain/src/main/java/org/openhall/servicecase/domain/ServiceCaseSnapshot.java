@@ -8,6 +8,7 @@ import java.util.Set;
 import org.openhall.catalog.domain.ApprovalItemCode;
 import org.openhall.network.domain.WindowCode;
 import org.openhall.shared.domain.access.DepartmentCode;
+import org.openhall.shared.domain.access.HallScope;
 import org.openhall.shared.domain.time.CaseClock;
 
 /**
@@ -22,6 +23,7 @@ import org.openhall.shared.domain.time.CaseClock;
  * @param promisedDueOn  the promised limit's due date as of the last change; {@code null} unless
  *                       accepted and running (not paused)
  * @param statutoryDueOn the same for the statutory limit
+ * @param place   the hall that holds the case and its level (办理层级); {@code null} reads as the city centre
  */
 public record ServiceCaseSnapshot(ServiceCaseId id, CaseNumber number, ApprovalItemCode itemCode, int itemVersion,
         String itemName, DepartmentCode department, Applicant applicant, CaseStatus status, Instant receivedAt,
@@ -31,9 +33,10 @@ public record ServiceCaseSnapshot(ServiceCaseId id, CaseNumber number, ApprovalI
         SubmissionChannel channel, Agent agent, String preApplicationReference, boolean deemed,
         DeferredSupply deferredSupply, Refusal refusal, Withdrawal withdrawal, List<CaseStep> steps,
         List<CasePause> pauses, CaseExtension extension, Decision decision, Certificate certificate,
-        Delivery delivery, CaseFees fees, LocalDate promisedDueOn, LocalDate statutoryDueOn) {
+        Delivery delivery, CaseFees fees, LocalDate promisedDueOn, LocalDate statutoryDueOn, HallScope place) {
 
     public ServiceCaseSnapshot {
+        place = place == null ? HallScope.CITY : place;
         providedMaterials = Set.copyOf(providedMaterials);
         notices = List.copyOf(notices);
         channel = channel == null ? SubmissionChannel.WINDOW : channel;
@@ -51,7 +54,7 @@ public record ServiceCaseSnapshot(ServiceCaseId id, CaseNumber number, ApprovalI
         this(id, number, itemCode, itemVersion, itemName, department, applicant, status, receivedAt, receivedOn,
                 receivedBy, window, submissionRound, roundReceivedOn, providedMaterials, notices, acceptedOn,
                 statutoryClock, promisedClock, completedOn, transitionCount, version, SubmissionChannel.WINDOW, null,
-                null, false, null, null, null, List.of(), List.of(), null, null, null, null, null, null, null);
+                null, false, null, null, null, List.of(), List.of(), null, null, null, null, null, null, null, null);
     }
 
     /** The current step: the first started and not completed, if any. */
@@ -65,6 +68,6 @@ public record ServiceCaseSnapshot(ServiceCaseId id, CaseNumber number, ApprovalI
                 receivedAt, receivedOn, receivedBy, window, submissionRound, roundReceivedOn, providedMaterials, notices,
                 acceptedOn, statutoryClock, promisedClock, completedOn, transitionCount, newVersion, channel, agent,
                 preApplicationReference, deemed, deferredSupply, refusal, withdrawal, steps, pauses, extension,
-                decision, certificate, delivery, fees, promisedDueOn, statutoryDueOn);
+                decision, certificate, delivery, fees, promisedDueOn, statutoryDueOn, place);
     }
 }

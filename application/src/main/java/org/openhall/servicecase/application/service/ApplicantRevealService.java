@@ -9,7 +9,6 @@ import org.openhall.servicecase.domain.Applicant;
 import org.openhall.servicecase.domain.ServiceCase;
 import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.servicecase.domain.ServiceCaseSnapshot;
-import org.openhall.shared.application.problem.OutsideDepartmentScope;
 import org.openhall.shared.application.problem.ResourceNotFound;
 import org.openhall.shared.domain.access.Actor;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +27,7 @@ public class ApplicantRevealService implements RevealApplicantUseCase {
     @Transactional(readOnly = true)
     public RevealedApplicantView reveal(Actor actor, ServiceCaseId id) {
         ServiceCase serviceCase = cases.findById(id).orElseThrow(() -> new ResourceNotFound("case", id.toString()));
-        if (!actor.mayActFor(serviceCase.department())) {
-            throw new OutsideDepartmentScope(actor, serviceCase.department());
-        }
+        CaseScope.require(actor, serviceCase);
         ServiceCaseSnapshot s = serviceCase.snapshot();
         Agent agent = s.agent();
         return new RevealedApplicantView(s.id().toString(), s.number().value(), person(s.applicant()),

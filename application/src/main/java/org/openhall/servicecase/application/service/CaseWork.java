@@ -17,13 +17,12 @@ import org.openhall.servicecase.domain.ServiceCaseSnapshot;
 import org.openhall.shared.application.CentreProfile;
 import org.openhall.shared.application.port.in.WorkingDayCalendarQuery;
 import org.openhall.shared.application.port.out.DomainEventPublisher;
-import org.openhall.shared.application.problem.OutsideDepartmentScope;
 import org.openhall.shared.application.problem.ResourceNotFound;
 import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.calendar.WorkingDayCalendar;
 
 /**
- * The frame of every step on a stored case: load it within the caller's department scope, name the
+ * The frame of every step on a stored case: load it within the caller's department and hall scope, name the
  * actor as the record should (B acting for A at the case's window), let the aggregate act, then
  * store the case, its transitions and events together.
  */
@@ -61,9 +60,7 @@ final class CaseWork {
 
     ServiceCase load(Actor actor, ServiceCaseId id) {
         ServiceCase serviceCase = cases.findById(id).orElseThrow(() -> new ResourceNotFound("case", id.toString()));
-        if (!actor.mayActFor(serviceCase.department())) {
-            throw new OutsideDepartmentScope(actor, serviceCase.department());
-        }
+        CaseScope.require(actor, serviceCase);
         return serviceCase;
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.openhall.catalog.application.port.in.ApprovalItemLookup;
 import org.openhall.catalog.domain.ApprovalItem;
+import org.openhall.network.application.port.in.HallScopeQuery;
 import org.openhall.network.application.port.in.WindowDuty;
 import org.openhall.network.application.port.in.WindowDutyQuery;
 import org.openhall.network.domain.DutyStatus;
@@ -48,8 +49,10 @@ import org.openhall.shared.application.port.in.CountyParameters;
 import org.openhall.shared.application.port.in.WorkingDayCalendarQuery;
 import org.openhall.shared.application.port.out.DomainEventPublisher;
 import org.openhall.shared.application.problem.OutsideDepartmentScope;
+import org.openhall.shared.application.problem.OutsideHallScope;
 import org.openhall.shared.application.problem.ResourceNotFound;
 import org.openhall.shared.domain.access.Actor;
+import org.openhall.shared.domain.access.HallScope;
 import org.openhall.shared.domain.access.Role;
 import org.openhall.shared.domain.calendar.WorkingDayCalendar;
 import org.openhall.shared.domain.time.CaseClock;
@@ -57,7 +60,7 @@ import org.openhall.shared.domain.time.DeadlineExplanation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The window's case handling: every step loads the case, checks the caller's department scope,
+ * The window's case handling: every step loads the case, checks the caller's department and hall scope,
  * lets the aggregate decide, then stores the case, its transitions and its events in one
  * transaction — all of it or none of it.
  */
@@ -73,6 +76,7 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
     private final WindowDutyQuery duties;
     private final CentreProfile centre;
     private final CountyParameters parameters;
+    private final HallScopeQuery halls;
     private final Clock clock;
 
     /** The county parameter that sets the case number pattern (办件编号规则). */
@@ -91,7 +95,18 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
     public ServiceCaseService(ServiceCaseRepository cases, CaseNumberSequence numbers, ApprovalItemLookup catalog,
             WorkingDayCalendarQuery calendars, DomainEventPublisher events, WindowDutyQuery duties,
             CentreProfile centre, CountyParameters parameters, Clock clock) {
+        this(cases, numbers, catalog, calendars, events, duties, centre, parameters, null, clock);
+    }
+
+    /**
+     * @param halls where windows and staff stand in the network, for the hall that holds a case
+     *        received at a window; {@code null} holds every case at the receiving clerk's hall
+     */
+    public ServiceCaseService(ServiceCaseRepository cases, CaseNumberSequence numbers, ApprovalItemLookup catalog,
+            WorkingDayCalendarQuery calendars, DomainEventPublisher events, WindowDutyQuery duties,
+            CentreProfile centre, CountyParameters parameters, HallScopeQuery halls, Clock clock) {
         this.parameters = parameters;
+        this.halls = halls;
         this.duties = duties;
         this.cases = cases;
         this.numbers = numbers;
@@ -107,9 +122,14 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
     public CaseView submit(SubmitApplicationCommand c) {
         ApprovalItem item = catalog.item(c.itemCode());
         requireScope(c.actor(), item);
+        HallScope heldAt = heldAt(c.actor(), c.window());
+        if (!c.actor().mayActAt(heldAt)) {
+            // Receiving at another hall's window would hand that hall a case its own staff did not take in.
+            throw new OutsideHallScope(c.actor(), heldAt);
+        }
         ServiceCase serviceCase = ServiceCase.submit(new ServiceCaseId(UUID.randomUUID()),
                 numbers.next(numberPattern(), centre.regionCode(), today()), item, c.applicant(), c.materials(),
-                new Submission(c.channel(), c.window(), c.agent(), c.preApplicationReference()),
+                new Submission(c.channel(), c.window(), c.agent(), c.preApplicationReference()), heldAt,
                 atWindow(c.actor(), c.window()), clock);
         return store(serviceCase);
     }
@@ -165,6 +185,10 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
             }
             scoped = filter.inDepartment(actor.department());
         }
+        if (!actor.spansLevels()) {
+            // Staff tied to one level list only what their hall handles, as they may open only that.
+            scoped = scoped.handledAt(actor.placeOrCity());
+        }
         WorkingDayCalendar calendar = calendar();
         return cases.findAll(scoped, page).map(c -> CaseViews.summaryOf(c, calendar, today()));
     }
@@ -219,15 +243,21 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
         return actor;
     }
 
+    /** Where a case received now is held (属地): the receiving window's hall, else the clerk's, else the city. */
+    private HallScope heldAt(Actor clerk, WindowCode window) {
+        if (window != null && halls != null) {
+            return halls.scopeOfWindow(window);
+        }
+        return clerk.placeOrCity();
+    }
+
     private Actor atWindowOf(Actor actor, ServiceCase serviceCase) {
         return atWindow(actor, serviceCase.window().orElse(null));
     }
 
     private ServiceCase load(Actor actor, ServiceCaseId id) {
         ServiceCase serviceCase = cases.findById(id).orElseThrow(() -> new ResourceNotFound("case", id.toString()));
-        if (!actor.mayActFor(serviceCase.department())) {
-            throw new OutsideDepartmentScope(actor, serviceCase.department());
-        }
+        CaseScope.require(actor, serviceCase);
         return serviceCase;
     }
 

@@ -46,6 +46,7 @@ final class Network {
     final ServiceNetworkService query = new ServiceNetworkService(halls, departments, windows, catalog.query());
     final WindowDutyService duty = new WindowDutyService(windows, absences, staff, changes, clock);
     final DepartmentRatesService rates = new DepartmentRatesService(departments, halls, windows, catalog.query());
+    final HallScopeService scopes = new HallScopeService(staff, windows, halls);
 
     static HallDefinition city() {
         return new HallDefinition(new HallCode("HS-CITY"), "合山市政务服务中心", AdministrativeLevel.CITY, null,

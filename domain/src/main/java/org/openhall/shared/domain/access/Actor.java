@@ -10,7 +10,7 @@ import org.openhall.shared.domain.InvalidValue;
 
 /**
  * A person acting in OpenHall (操作人员), as the domain needs to know them: who, in which
- * roles, for which department.
+ * roles, for which department, at which hall.
  *
  * <p>Invariants: username and display name are not blank; at least one role; clerks and
  * department approvers belong to a department, since they act only for it; supervisors and
@@ -22,10 +22,12 @@ import org.openhall.shared.domain.InvalidValue;
  * @param displayName how the actor is shown in case files
  * @param actingFor the user name of the colleague whose post this actor fills (B acting for A,
  *        A/B岗替补), or {@code null} when acting in their own right
+ * @param place the hall the actor works at and its level (所在大厅), or {@code null} for staff tied
+ *        to no hall; a clerk, approver or department head without one counts as city staff
  */
 @ValueObject
 public record Actor(String username, Set<Role> roles, DepartmentCode department, String displayName,
-        String actingFor) {
+        String actingFor, HallScope place) {
 
     public Actor {
         if (username == null || username.isBlank()) {
@@ -47,14 +49,30 @@ public record Actor(String username, Set<Role> roles, DepartmentCode department,
         actingFor = actingFor == null || actingFor.isBlank() ? null : actingFor.strip();
     }
 
-    /** An actor acting in their own right. */
+    /** An actor acting in their own right, tied to no hall (city staff of their department). */
     public Actor(String username, Set<Role> roles, DepartmentCode department, String displayName) {
-        this(username, roles, department, displayName, null);
+        this(username, roles, department, displayName, null, null);
+    }
+
+    /** An actor possibly acting for a colleague, tied to no hall. */
+    public Actor(String username, Set<Role> roles, DepartmentCode department, String displayName,
+            String actingFor) {
+        this(username, roles, department, displayName, actingFor, null);
     }
 
     /** The same person filling the post of {@code absentColleague} (B acting for A). */
     public Actor inPlaceOf(String absentColleague) {
-        return new Actor(username, roles, department, displayName, absentColleague);
+        return new Actor(username, roles, department, displayName, absentColleague, place);
+    }
+
+    /** The same person working at {@code hall} ({@code null}: at none). */
+    public Actor at(HallScope hall) {
+        return new Actor(username, roles, department, displayName, actingFor, hall);
+    }
+
+    /** The hall the actor works at, the city centre when tied to none. */
+    public HallScope placeOrCity() {
+        return place == null ? HallScope.CITY : place;
     }
 
     public boolean has(Role role) {
@@ -75,5 +93,29 @@ public record Actor(String username, Set<Role> roles, DepartmentCode department,
             }
         }
         return department.equals(this.department);
+    }
+
+    /**
+     * Whether the actor may act on work held at {@code held} (三级分级办理): supervisors and
+     * administrators at every level; everybody else only on what their own hall holds, city staff
+     * on city work (see {@link HallScope#covers}). {@code null} is work held at the city centre.
+     */
+    public boolean mayActAt(HallScope held) {
+        return spansLevels() || placeOrCity().covers(held);
+    }
+
+    /** Whether one of the actor's roles reaches work at every level ({@link Role#spansLevels}). */
+    public boolean spansLevels() {
+        for (Role role : roles) {
+            if (role.spansLevels()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Both scopes at once: the department's work ({@link #mayActFor}) held at {@code held} ({@link #mayActAt}). */
+    public boolean mayActOn(DepartmentCode department, HallScope held) {
+        return mayActFor(department) && mayActAt(held);
     }
 }

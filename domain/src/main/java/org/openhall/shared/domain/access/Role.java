@@ -40,4 +40,13 @@ public enum Role {
     public boolean spansDepartments() {
         return this == SUPERVISOR || this == ADMINISTRATOR || this == CATALOG_ADMINISTRATOR;
     }
+
+    /**
+     * Whether the role reaches work held at every level (三级) rather than at the actor's own hall:
+     * the same roles that reach every department, since overseeing and administering the network
+     * is not tied to one hall.
+     */
+    public boolean spansLevels() {
+        return spansDepartments();
+    }
 }

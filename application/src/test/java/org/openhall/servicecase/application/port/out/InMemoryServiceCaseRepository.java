@@ -59,6 +59,7 @@ public class InMemoryServiceCaseRepository implements ServiceCaseRepository {
                 .filter(c -> filter.department().map(d -> d.equals(c.department())).orElse(true))
                 .filter(c -> filter.applicantIdNumber().map(n -> n.equals(c.applicant().idNumber())).orElse(true))
                 .filter(c -> filter.applicantPhone().map(p -> p.equals(c.applicant().phone())).orElse(true))
+                .filter(c -> filter.handledAt().map(h -> h.covers(c.place())).orElse(true))
                 .sorted(NEWEST_FIRST)
                 .toList();
         List<ServiceCase> content = matching.stream().skip(page.offset()).limit(page.size())

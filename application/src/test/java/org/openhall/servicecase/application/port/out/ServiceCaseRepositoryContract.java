@@ -41,6 +41,8 @@ import org.openhall.servicecase.domain.Delivery;
 import org.openhall.servicecase.domain.SpecialProcedure;
 import org.openhall.servicecase.domain.Submission;
 import org.openhall.servicecase.domain.SubmissionChannel;
+import org.openhall.shared.domain.access.AdministrativeLevel;
+import org.openhall.shared.domain.access.HallScope;
 import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.access.DepartmentCode;
 import org.openhall.shared.domain.identity.PersonName;
@@ -92,6 +94,46 @@ public abstract class ServiceCaseRepositoryContract {
         assertThat(stored.version()).isEqualTo(1);
         assertThat(stored.snapshot()).isEqualTo(withVersion(asSubmitted, 1));
         assertThat(cases.findById(fresh.getId())).map(ServiceCase::snapshot).contains(withVersion(asSubmitted, 1));
+    }
+
+    @Test
+    public void theHallThatHoldsACaseIsStoredAndReadBack() {
+        HallScope township = new HallScope("HS-LN", AdministrativeLevel.TOWNSHIP);
+        ServiceCase atTownship = ServiceCase.submit(new ServiceCaseId(UUID.randomUUID()), number(MONDAY, 1), ID_CARD,
+                ZHANG_SAN, Set.of("form"), new Submission(SubmissionChannel.WINDOW, new WindowCode("LN-W01"), null, null),
+                township, clerkOf(ID_CARD.department()), at(MONDAY_MORNING));
+        ServiceCase atCity = received(ID_CARD, number(MONDAY, 2), MONDAY_MORNING);
+
+        cases.save(atTownship);
+        cases.save(atCity);
+
+        assertThat(cases.findById(atTownship.getId()).orElseThrow().place()).isEqualTo(township);
+        assertThat(cases.findById(atCity.getId()).orElseThrow().place()).isEqualTo(HallScope.CITY);
+    }
+
+    @Test
+    public void casesAreFilteredByTheHallWhoseStaffActOnThem() {
+        HallScope liannan = new HallScope("HS-LN", AdministrativeLevel.TOWNSHIP);
+        HallScope gushan = new HallScope("HS-GS", AdministrativeLevel.TOWNSHIP);
+        ServiceCase atLiannan = cases.save(heldAt(liannan, 1));
+        ServiceCase atGushan = cases.save(heldAt(gushan, 2));
+        ServiceCase atCity = cases.save(received(ID_CARD, number(MONDAY, 3), MONDAY_MORNING));
+        PageRequest everything = new PageRequest(0, 50);
+
+        assertThat(cases.findAll(CaseListFilter.all().handledAt(liannan), everything).content())
+                .extracting(ServiceCase::getId).containsExactly(atLiannan.getId());
+        assertThat(cases.findAll(CaseListFilter.all().handledAt(HallScope.CITY), everything).content())
+                .extracting(ServiceCase::getId).containsExactly(atCity.getId());
+        assertThat(cases.findAll(CaseListFilter.all().handledAt(new HallScope("HS-CITY", AdministrativeLevel.CITY)),
+                everything).content()).extracting(ServiceCase::getId).containsExactly(atCity.getId());
+        assertThat(cases.findAll(CaseListFilter.all(), everything).content()).hasSize(3);
+        assertThat(atGushan.place()).isEqualTo(gushan);
+    }
+
+    private static ServiceCase heldAt(HallScope hall, int sequence) {
+        return ServiceCase.submit(new ServiceCaseId(UUID.randomUUID()), number(MONDAY, sequence), ID_CARD, ZHANG_SAN,
+                Set.of("form"), new Submission(SubmissionChannel.WINDOW, null, null, null), hall,
+                clerkOf(ID_CARD.department()), at(MONDAY_MORNING));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.openhall.shared.adapter.out.persistence.PersistenceMapperConfig;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
 import org.openhall.shared.domain.access.DepartmentCode;
+import org.openhall.shared.domain.access.HallScope;
 import org.openhall.shared.domain.identity.PersonName;
 import org.openhall.shared.domain.identity.PhoneNumber;
 import org.openhall.shared.domain.identity.ResidentIdNumber;
@@ -59,7 +60,8 @@ interface ServiceCaseMapper {
                 CaseParts.deliveryRow(s.delivery()), s.fees().lines().stream().map(CaseParts::feeLineRow).toList(),
                 CaseParts.collectionRow(s.fees().collection()), CaseParts.refundRow(s.fees().refund()),
                 s.promisedDueOn(), s.statutoryDueOn(), current.map(CaseStep::position).orElse(null),
-                current.map(CaseStep::dueOn).orElse(null), current.map(CaseStep::requiredRole).orElse(null));
+                current.map(CaseStep::dueOn).orElse(null), current.map(CaseStep::requiredRole).orElse(null),
+                s.place().hall(), s.place().level());
     }
 
     /** The snapshot a case is restored from. */
@@ -80,7 +82,8 @@ interface ServiceCaseMapper {
                 r.pauses().stream().map(CaseParts::pause).toList(), CaseParts.extension(r.extension()),
                 CaseParts.decision(r.decision()), CaseParts.certificate(r.certificate()),
                 CaseParts.delivery(r.delivery()), CaseParts.fees(r.feeLines(), r.feeCollection(), r.feeRefund()),
-                r.promisedDueOn(), r.statutoryDueOn());
+                r.promisedDueOn(), r.statutoryDueOn(),
+                r.hallLevel() == null ? null : new HallScope(r.hallCode(), r.hallLevel()));
     }
 
     OneTimeNoticeRow toRow(OneTimeNotice notice);

@@ -17,6 +17,8 @@ import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataCipher;
 import org.openhall.shared.adapter.out.persistence.personaldata.PersonalDataKind;
 import org.openhall.shared.application.paging.Page;
+import org.openhall.shared.domain.access.AdministrativeLevel;
+import org.openhall.shared.domain.access.HallScope;
 import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.adapter.out.persistence.VersionedRows;
 import org.springframework.data.domain.Sort;
@@ -90,6 +92,14 @@ public class ServiceCasePersistenceAdapter implements ServiceCaseRepository {
         }
         if (filter.department().isPresent()) {
             criteria = criteria.and("department").is(filter.department().get().value());
+        }
+        if (filter.handledAt().isPresent()) {
+            // What HallScope.covers keeps: every city case for city staff, else the staff's own hall's.
+            HallScope staffHall = filter.handledAt().get();
+            criteria = criteria.and("hallLevel").is(staffHall.level().name());
+            if (staffHall.level() != AdministrativeLevel.CITY) {
+                criteria = criteria.and("hallCode").is(staffHall.hall());
+            }
         }
         if (filter.applicantIdNumber().isPresent()) {
             criteria = criteria.and("applicantIdNumberIndex")

@@ -18,6 +18,7 @@ import org.openhall.servicecase.adapter.out.persistence.CaseOutcomeRows.RefusalR
 import org.openhall.servicecase.adapter.out.persistence.CaseOutcomeRows.WithdrawalRow;
 import org.openhall.servicecase.domain.CaseStatus;
 import org.openhall.servicecase.domain.SubmissionChannel;
+import org.openhall.shared.domain.access.AdministrativeLevel;
 import org.openhall.shared.domain.access.Role;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -33,6 +34,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param version the optimistic lock: an update only succeeds against the version that was read
  * @param promisedDueOn the derived columns from here on are kept for the work queues and the
  *        supervision sweep, which read them through their indexes; the case is never rebuilt from them
+ * @param hallCode the hall that holds the case ({@code null} only for the city centre), and
+ *        {@code hallLevel} its level: whose staff act on the case
  */
 @Table("service_case")
 record ServiceCaseRow(
@@ -84,5 +87,7 @@ record ServiceCaseRow(
         LocalDate statutoryDueOn,
         Integer currentStepPosition,
         LocalDate currentStepDueOn,
-        Role currentStepRole) {
+        Role currentStepRole,
+        String hallCode,
+        AdministrativeLevel hallLevel) {
 }

@@ -275,6 +275,8 @@ class OpenApiDocumentTest {
     @MockitoBean
     org.openhall.network.application.port.in.StaffSessions staffSessions;
     @MockitoBean
+    org.openhall.network.application.port.in.HallScopeQuery hallScopes;
+    @MockitoBean
     org.openhall.network.application.port.in.SecondFactorEnrolmentUseCase secondFactorEnrolment;
     @MockitoBean
     org.openhall.network.application.port.in.ChangePasswordUseCase changePassword;
