@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openhall.bootstrap.OpenHallIT;
 import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase.RunningDatabase;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -30,8 +29,11 @@ class ListenersAfterCrashIT {
 
     private static final RunningDatabase DATABASE = OwnDatabase.start("crash");
 
-    /** Every listener of the first process is handed to an executor that never runs it. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Every listener of the first process is handed to an executor that never runs it. Not a
+     * {@code @Configuration}: the command lines' component scans would find it and register its
+     * executor beside the application's; it is handed to the first process as a source only.
+     */
     static class ListenersNeverRun {
 
         static final List<Runnable> DROPPED = new CopyOnWriteArrayList<>();
