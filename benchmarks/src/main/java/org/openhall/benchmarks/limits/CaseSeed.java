@@ -20,10 +20,10 @@ final class CaseSeed {
             s.execute("""
                     INSERT INTO service_case (id, number, item_code, item_version, item_name, department,
                         applicant_name, applicant_id_number, applicant_phone, status, received_at, received_on,
-                        received_by, submission_round, round_received_on, transition_count, version)
+                        received_by, submission_round, round_received_on, transition_count, version, hall_level)
                     SELECT lpad(to_hex(n), 32, '0')::uuid, 'BENCH-' || n, 'SCJG-001', 1, '食品经营许可', 'SCJG',
                         '张三', '11010519491231002X', '13800138000', 'SUBMITTED', now(), current_date,
-                        'clerk.scjg', 1, current_date, 1, 0
+                        'clerk.scjg', 1, current_date, 1, 0, 'CITY'
                     FROM generate_series(1, %d) AS n""".formatted(cases));
             s.execute("""
                     INSERT INTO case_transition (case_id, sequence, action, from_status, to_status, actor,

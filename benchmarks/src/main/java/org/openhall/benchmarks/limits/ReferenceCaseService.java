@@ -105,9 +105,9 @@ public final class ReferenceCaseService implements AutoCloseable {
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO service_case (id, number, item_code, item_version, item_name, department,
                         applicant_name, applicant_id_number, applicant_phone, status, received_at, received_on,
-                        received_by, submission_round, round_received_on, transition_count, version)
+                        received_by, submission_round, round_received_on, transition_count, version, hall_level)
                     VALUES (?, ?, 'SCJG-001', 1, '食品经营许可', 'SCJG', '张三', '11010519491231002X', '13800138000',
-                        'SUBMITTED', ?, ?, 'clerk.scjg', 1, ?, 1, 0)""")) {
+                        'SUBMITTED', ?, ?, 'clerk.scjg', 1, ?, 1, 0, 'CITY')""")) {
                 s.setObject(1, id);
                 s.setString(2, number);
                 s.setTimestamp(3, now);

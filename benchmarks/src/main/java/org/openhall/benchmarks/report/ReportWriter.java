@@ -71,7 +71,9 @@ public final class ReportWriter {
         row(md, "OpenHall server RSS after start, MiB", "2.server_rss_after_start_mib");
         row(md, "OpenHall server peak RSS during (2), MiB", "2.server_rss_mib");
         row(md, "Reference server peak RSS during (1b), MiB", "1b.server_rss_mib");
-        row(md, "OpenHall context start without web server (3), s", "3.startup_s");
+        row(md, "OpenHall context first start on an empty database (3), s", "3.startup_s");
+        row(md, "Event listeners catching up after the load of (2), s", "2.listener_drain_s");
+        row(md, "Publications the event listeners had not handled at the end of (3)", "3.listener_backlog");
 
         md.append("\n## Footprint per case (7)\n\n");
         md.append("A case: receive, accept, five steps, decide (1b, 2); start and three user tasks (4). WAL of the ")
