@@ -61,7 +61,7 @@ class ListenersAfterCrashIT {
                     .isEqualTo(200);
             assertThat(ListenersNeverRun.DROPPED).as("listener calls the first process never ran").isNotEmpty();
             assertThat(incomplete(first.jdbc())).as("publications left open by the crash").isPositive();
-            assertThat(sideEffects(first.jdbc(), id)).isEqualTo(new SideEffects(0, 0, 0, 0, 0));
+            assertThat(ListenerSideEffects.of(first.jdbc(), id)).isEqualTo(new ListenerSideEffects(0, 0, 0, 0, 0));
         }
         ListenersNeverRun.DROPPED.clear();
 
@@ -75,9 +75,9 @@ class ListenersAfterCrashIT {
                     Integer.class, UUID.fromString(id));
             awaitNoIncomplete(jdbc);
             // The feed carries each case event and each warning (an online item received at the window is one).
-            int warnings = count(jdbc, "SELECT count(*) FROM supervision_warning WHERE case_id = ?", id);
-            SideEffects once = new SideEffects(1, transitions, 1, 1, transitions + warnings);
-            assertThat(sideEffects(jdbc, id)).as("each listener acted once on each event").isEqualTo(once);
+            int warnings = ListenerSideEffects.count(jdbc, "SELECT count(*) FROM supervision_warning WHERE case_id = ?", id);
+            ListenerSideEffects once = new ListenerSideEffects(1, transitions, 1, 1, transitions + warnings);
+            assertThat(ListenerSideEffects.of(jdbc, id)).as("each listener acted once on each event").isEqualTo(once);
 
             // Delivered again, as after a crash between a listener's work and its completion mark.
             jdbc.update("UPDATE event_publication SET completion_date = NULL, status = 'PUBLISHED' "
@@ -85,7 +85,7 @@ class ListenersAfterCrashIT {
             assertThat(incomplete(jdbc)).isPositive();
             second.bean(IncompleteEventPublications.class).resubmitIncompletePublications(p -> true);
             awaitNoIncomplete(jdbc);
-            assertThat(sideEffects(jdbc, id)).as("a second delivery changes nothing").isEqualTo(once);
+            assertThat(ListenerSideEffects.of(jdbc, id)).as("a second delivery changes nothing").isEqualTo(once);
         }
     }
 
@@ -109,24 +109,5 @@ class ListenersAfterCrashIT {
                            last_resubmission_date
                     FROM event_publication WHERE completion_date IS NULL"""), e);
         }
-    }
-
-    /** What the listeners left in the database for one case. */
-    record SideEffects(int supervisedCases, int appliedEvents, int acceptanceNotices, int dailySlotsUsed,
-            int feedLogEntries) {
-    }
-
-    private static SideEffects sideEffects(JdbcTemplate jdbc, String id) {
-        return new SideEffects(
-                count(jdbc, "SELECT count(*) FROM supervision_case WHERE case_id = ?", id),
-                count(jdbc, "SELECT count(*) FROM supervision_applied_event WHERE case_id = ?", id),
-                count(jdbc, "SELECT count(*) FROM sms_notice WHERE case_id = ? AND template_key = 'case-accepted'", id),
-                jdbc.queryForObject("SELECT coalesce(sum(used), 0) FROM sms_daily_count WHERE template_key = 'case-accepted'",
-                        Integer.class),
-                count(jdbc, "SELECT count(*) FROM supervision_feed_log WHERE case_id = ?", id));
-    }
-
-    private static int count(JdbcTemplate jdbc, String sql, String id) {
-        return jdbc.queryForObject(sql, Integer.class, id);
     }
 }

@@ -70,7 +70,7 @@ class ListenersAfterSigkillIT {
         assertThat(jdbc.queryForObject("SELECT status FROM service_case WHERE id = ?", String.class,
                 UUID.fromString(id))).isNotEqualTo("SUBMITTED");
         assertThat(incompleteOfCase(jdbc, id)).as("publications the kill left open").isPositive();
-        SideEffects leftByTheKill = sideEffects(jdbc, id);
+        ListenerSideEffects leftByTheKill = ListenerSideEffects.of(jdbc, id);
         assertThat(leftByTheKill.acceptanceNotices()).as("acceptance notices before the restart").isZero();
         assertThat(leftByTheKill.dailySlotsUsed()).as("daily SMS slots before the restart").isZero();
         assertThat(leftByTheKill.feedLogEntries()).as("feed deliveries before the restart").isZero();
@@ -79,8 +79,8 @@ class ListenersAfterSigkillIT {
         try (OpenHallProcess second = OpenHallProcess.start(jar, DATABASE, delivering(regional.url()),
                 LOGS.resolve("second.log"))) {
             awaitNoIncomplete(jdbc, second);
-            SideEffects once = expectedOnce(jdbc, id);
-            assertThat(sideEffects(jdbc, id)).as("each listener acted once on each event").isEqualTo(once);
+            ListenerSideEffects once = expectedOnce(jdbc, id);
+            assertThat(ListenerSideEffects.of(jdbc, id)).as("each listener acted once on each event").isEqualTo(once);
             assertReceivedOnce(regional, jdbc, id);
 
             // Delivered again, as after a kill between a listener's work and its completion mark: the
@@ -91,7 +91,7 @@ class ListenersAfterSigkillIT {
             try (OpenHallProcess third = OpenHallProcess.start(jar, DATABASE, delivering(regional.url()),
                     LOGS.resolve("third.log"))) {
                 awaitNoIncomplete(jdbc, third);
-                assertThat(sideEffects(jdbc, id)).as("a second delivery changes nothing").isEqualTo(once);
+                assertThat(ListenerSideEffects.of(jdbc, id)).as("a second delivery changes nothing").isEqualTo(once);
                 assertReceivedOnce(regional, jdbc, id);
             }
         }
@@ -143,10 +143,10 @@ class ListenersAfterSigkillIT {
     }
 
     /** Each case event projected once, one acceptance notice and slot, each event and warning fed once. */
-    private static SideEffects expectedOnce(JdbcTemplate jdbc, String id) {
-        int transitions = count(jdbc, "SELECT count(*) FROM case_transition WHERE case_id = ?::uuid", id);
-        int warnings = count(jdbc, "SELECT count(*) FROM supervision_warning WHERE case_id = ?", id);
-        return new SideEffects(1, transitions, 1, 1, transitions + warnings);
+    private static ListenerSideEffects expectedOnce(JdbcTemplate jdbc, String id) {
+        int transitions = ListenerSideEffects.count(jdbc, "SELECT count(*) FROM case_transition WHERE case_id = ?::uuid", id);
+        int warnings = ListenerSideEffects.count(jdbc, "SELECT count(*) FROM supervision_warning WHERE case_id = ?", id);
+        return new ListenerSideEffects(1, transitions, 1, 1, transitions + warnings);
     }
 
     /**
@@ -163,7 +163,7 @@ class ListenersAfterSigkillIT {
     }
 
     private static int incompleteOfCase(JdbcTemplate jdbc, String id) {
-        return count(jdbc, "SELECT count(*) FROM event_publication WHERE completion_date IS NULL "
+        return ListenerSideEffects.count(jdbc, "SELECT count(*) FROM event_publication WHERE completion_date IS NULL "
                 + "AND serialized_event LIKE '%' || ? || '%'", id);
     }
 
@@ -185,24 +185,5 @@ class ListenersAfterSigkillIT {
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("not seen within " + WAIT + ": " + what + "\n" + process.logTail(), e);
         }
-    }
-
-    /** What the listeners left in the database for one case. */
-    record SideEffects(int supervisedCases, int appliedEvents, int acceptanceNotices, int dailySlotsUsed,
-            int feedLogEntries) {
-    }
-
-    private static SideEffects sideEffects(JdbcTemplate jdbc, String id) {
-        return new SideEffects(
-                count(jdbc, "SELECT count(*) FROM supervision_case WHERE case_id = ?", id),
-                count(jdbc, "SELECT count(*) FROM supervision_applied_event WHERE case_id = ?", id),
-                count(jdbc, "SELECT count(*) FROM sms_notice WHERE case_id = ? AND template_key = 'case-accepted'", id),
-                jdbc.queryForObject("SELECT coalesce(sum(used), 0) FROM sms_daily_count WHERE template_key = 'case-accepted'",
-                        Integer.class),
-                count(jdbc, "SELECT count(*) FROM supervision_feed_log WHERE case_id = ?", id));
-    }
-
-    private static int count(JdbcTemplate jdbc, String sql, String id) {
-        return jdbc.queryForObject(sql, Integer.class, id);
     }
 }
