@@ -1,6 +1,7 @@
 package org.openhall.bootstrap.wiring;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.openhall.catalog.application.port.in.ApprovalItemLookup;
 import org.openhall.catalog.application.port.in.ApprovalItemQuery;
@@ -38,6 +39,7 @@ import org.openhall.shared.application.port.out.DomainEventPublisher;
 import org.openhall.shared.application.service.CalendarService;
 import org.openhall.shared.application.service.CountyParameterService;
 import org.openhall.shared.domain.calendar.CalendarSettings;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -63,8 +65,10 @@ class ApplicationServicesConfiguration {
     }
 
     @Bean
-    CountyParameterService countyParameterService(CountyParameterRepository parameters) {
-        return new CountyParameterService(parameters);
+    CountyParameterService countyParameterService(CountyParameterRepository parameters, Clock clock,
+            @Value("${openhall.county-parameters.max-age:PT30S}") Duration maxAge) {
+        // Changes made by this process are seen at once; those of a pack import run elsewhere within maxAge.
+        return new CountyParameterService(parameters, clock, maxAge);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.openhall.shared.application.service;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,30 +11,40 @@ import org.openhall.shared.application.port.in.CountyParameterRules;
 import org.openhall.shared.application.port.in.CountyParameters;
 import org.openhall.shared.application.port.out.CountyParameterRepository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads and writes the county's rule parameters. A value that is already set is not written
- * again, so that re-importing an unchanged county pack changes nothing.
+ * again, so that re-importing an unchanged county pack changes nothing. Reads are served from a
+ * {@link CountyParameterSnapshot} at most {@code maxAge} old; a write through this service is seen
+ * by the next read.
  */
 @Application
 public class CountyParameterService implements CountyParameters {
 
     private final CountyParameterRepository parameters;
+    private final CountyParameterSnapshot snapshot;
 
+    /** Reads the store on every call: for tests and tools that write behind the service's back. */
     public CountyParameterService(CountyParameterRepository parameters) {
+        this(parameters, Clock.systemUTC(), Duration.ZERO);
+    }
+
+    public CountyParameterService(CountyParameterRepository parameters, Clock clock, Duration maxAge) {
         this.parameters = parameters;
+        this.snapshot = new CountyParameterSnapshot(clock, maxAge);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> get(String key) {
-        return parameters.find(CountyParameterRules.requireKey(key));
+        return Optional.ofNullable(all().get(CountyParameterRules.requireKey(key)));
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<String, String> all() {
-        return parameters.findAll();
+        // No transaction of its own: a fresh snapshot needs no connection; the store opens one to read.
+        return snapshot.current(parameters::findAll);
     }
 
     @Override
@@ -45,6 +57,7 @@ public class CountyParameterService implements CountyParameters {
             return ChangeOutcome.UNCHANGED;
         }
         parameters.save(key, value);
+        changed();
         return stored.isPresent() ? ChangeOutcome.CHANGED : ChangeOutcome.ADDED;
     }
 
@@ -56,6 +69,24 @@ public class CountyParameterService implements CountyParameters {
             return ChangeOutcome.UNCHANGED;
         }
         parameters.delete(key);
+        changed();
         return ChangeOutcome.REMOVED;
+    }
+
+    /**
+     * Forgets the snapshot now and again when the writing transaction ends: until then a read in
+     * another transaction still sees the old value and must not keep it, and a rollback must not
+     * leave the uncommitted value in the snapshot.
+     */
+    private void changed() {
+        snapshot.invalidate();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    snapshot.invalidate();
+                }
+            });
+        }
     }
 }

@@ -10,14 +10,17 @@ public class InMemoryCountyParameterRepository implements CountyParameterReposit
 
     private final ConcurrentSkipListMap<String, String> values = new ConcurrentSkipListMap<>();
     private int writes;
+    private int reads;
 
     @Override
     public Optional<String> find(String key) {
+        reads++;
         return Optional.ofNullable(values.get(key));
     }
 
     @Override
     public SortedMap<String, String> findAll() {
+        reads++;
         return new TreeMap<>(values);
     }
 
@@ -36,5 +39,10 @@ public class InMemoryCountyParameterRepository implements CountyParameterReposit
     /** How many saves and deletes reached the repository: a test checks that nothing was written. */
     public int writes() {
         return writes;
+    }
+
+    /** How many reads reached the repository: a test checks what a cache spared it. */
+    public int reads() {
+        return reads;
     }
 }
