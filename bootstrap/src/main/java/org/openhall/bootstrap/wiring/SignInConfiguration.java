@@ -7,6 +7,7 @@ import org.openhall.network.application.port.out.BreachedPasswords;
 import org.openhall.network.application.port.out.PasswordHashing;
 import org.openhall.network.application.port.out.PasswordRecords;
 import org.openhall.network.application.port.out.SecondFactorStore;
+import org.openhall.network.application.port.out.ServiceHallRepository;
 import org.openhall.network.application.port.out.SignInFailureStore;
 import org.openhall.network.application.port.out.StaffAccountRepository;
 import org.openhall.network.application.port.out.StaffSessionStore;
@@ -61,9 +62,9 @@ class SignInConfiguration {
 
     @Bean
     SignInService signInService(StaffAccountRepository accounts, PasswordHashing hashing, SecondFactorStore factors,
-            SignInFailureStore failures, StaffSessionStore sessions, PasswordRecords passwords,
-            SignInSettings settings, Clock clock) {
-        return new SignInService(accounts, hashing, factors, failures, sessions, passwords, settings, clock);
+            SignInFailureStore failures, StaffSessionStore sessions, ServiceHallRepository halls,
+            PasswordRecords passwords, SignInSettings settings, Clock clock) {
+        return new SignInService(accounts, hashing, factors, failures, sessions, halls, passwords, settings, clock);
     }
 
     @Bean

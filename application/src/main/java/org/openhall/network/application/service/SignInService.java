@@ -19,14 +19,18 @@ import org.openhall.network.application.port.in.StaffSessions;
 import org.openhall.network.application.port.out.PasswordHashing;
 import org.openhall.network.application.port.out.PasswordRecords;
 import org.openhall.network.application.port.out.SecondFactorStore;
+import org.openhall.network.application.port.out.ServiceHallRepository;
 import org.openhall.network.application.port.out.SignInFailureStore;
 import org.openhall.network.application.port.out.StaffAccountRepository;
 import org.openhall.network.application.port.out.StaffSessionStore;
+import org.openhall.network.domain.HallCode;
 import org.openhall.network.domain.StaffAccount;
 import org.openhall.network.domain.StaffUsername;
 import org.openhall.network.domain.signin.PasswordProfile;
 import org.openhall.network.domain.signin.SessionLifetime;
 import org.openhall.shared.domain.access.Actor;
+import org.openhall.shared.domain.access.HallScope;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sign-in with password and second factor, and the sessions it opens. A session token is 256
@@ -45,6 +49,7 @@ public class SignInService implements SignInUseCase, StaffSessions {
     private final SignInGate gate;
     private final StaffAccountRepository accounts;
     private final StaffSessionStore sessions;
+    private final ServiceHallRepository halls;
     private final PasswordRecords passwords;
     private final PasswordProfile profile;
     private final SessionLifetime lifetime;
@@ -52,11 +57,12 @@ public class SignInService implements SignInUseCase, StaffSessions {
     private final SecureRandom random = new SecureRandom();
 
     public SignInService(StaffAccountRepository accounts, PasswordHashing hashing, SecondFactorStore factors,
-            SignInFailureStore failures, StaffSessionStore sessions, PasswordRecords passwords,
-            SignInSettings settings, Clock clock) {
+            SignInFailureStore failures, StaffSessionStore sessions, ServiceHallRepository halls,
+            PasswordRecords passwords, SignInSettings settings, Clock clock) {
         this.gate = new SignInGate(accounts, hashing, factors, failures, settings.throttle(), clock);
         this.accounts = accounts;
         this.sessions = sessions;
+        this.halls = halls;
         this.passwords = passwords;
         this.profile = settings.profile();
         this.lifetime = settings.lifetime();
@@ -83,7 +89,12 @@ public class SignInService implements SignInUseCase, StaffSessions {
         return new SignedIn(token, account.asActor(), now.plus(lifetime.absolute()));
     }
 
+    /**
+     * The staff member a session token stands for, at the hall their account names. One transaction
+     * for the session, the account and the hall's level: every signed-in request pays for it.
+     */
     @Override
+    @Transactional
     public Optional<Actor> actorOf(String token) {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
@@ -93,7 +104,13 @@ public class SignInService implements SignInUseCase, StaffSessions {
                 .flatMap(name -> accounts.findByUsername(new StaffUsername(name)))
                 // An account disabled while signed in loses its sessions at the next request.
                 .filter(StaffAccount::enabled)
-                .map(StaffAccount::asActor);
+                .map(account -> account.asActor().at(scopeOf(account.hall())));
+    }
+
+    /** The hall and level an account works at; null when it names none or a hall no longer stored. */
+    private HallScope scopeOf(HallCode hall) {
+        return hall == null ? null
+                : halls.levelOf(hall).map(level -> new HallScope(hall.value(), level)).orElse(null);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.openhall.network.application.port.out.InMemoryServiceHallRepository;
 import org.openhall.network.application.port.in.ChangePasswordCommand;
 import org.openhall.network.application.port.in.SignInCommand;
 import org.openhall.network.application.port.in.SignInRefused;
@@ -40,7 +41,8 @@ class PasswordProfileSignInTest {
     private final InMemorySignInStores stores = new InMemorySignInStores();
 
     private SignInService signIn(PasswordProfile profile) {
-        return new SignInService(stores.accounts, stores, stores, stores, stores, stores, settings(profile), clock);
+        return new SignInService(stores.accounts, stores, stores, stores, stores, new InMemoryServiceHallRepository(), stores,
+                settings(profile), clock);
     }
 
     private CredentialService credentials(PasswordProfile profile) {

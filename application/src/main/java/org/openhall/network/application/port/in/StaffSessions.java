@@ -11,7 +11,9 @@ public interface StaffSessions {
 
     /**
      * The staff member a session token stands for, if the session is alive and the account still
-     * enabled; using it counts as activity, so the idle timeout starts again.
+     * enabled, at the hall their account names (read afresh on every call, so that moving a clerk
+     * to another hall changes what they may act on at once); using it counts as activity, so the
+     * idle timeout starts again.
      */
     Optional<Actor> actorOf(String token);
 

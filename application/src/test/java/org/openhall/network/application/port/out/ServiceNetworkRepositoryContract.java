@@ -49,6 +49,16 @@ public abstract class ServiceNetworkRepositoryContract {
     }
 
     @Test
+    public void aHallsLevelIsReadWithoutTheHall() {
+        halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市政务服务中心", AdministrativeLevel.CITY, null));
+        halls.save(ServiceHall.of(new HallCode("HS-LN"), "岭南镇政务服务中心", AdministrativeLevel.TOWNSHIP, new HallCode("HS-CITY")));
+
+        assertThat(halls.levelOf(new HallCode("HS-LN"))).contains(AdministrativeLevel.TOWNSHIP);
+        assertThat(halls.levelOf(new HallCode("HS-CITY"))).contains(AdministrativeLevel.CITY);
+        assertThat(halls.levelOf(new HallCode("HS-XX"))).isEmpty();
+    }
+
+    @Test
     public void savingAHallAgainReplacesItsName() {
         halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市政务服务中心", AdministrativeLevel.CITY, null));
         halls.save(ServiceHall.of(new HallCode("HS-CITY"), "合山市人民政府政务服务中心", AdministrativeLevel.CITY, null));

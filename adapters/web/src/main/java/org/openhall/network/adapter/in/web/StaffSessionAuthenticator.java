@@ -2,7 +2,6 @@ package org.openhall.network.adapter.in.web;
 
 import java.util.Optional;
 
-import org.openhall.network.application.port.in.HallScopeQuery;
 import org.openhall.network.application.port.in.StaffSessions;
 import org.openhall.shared.adapter.in.web.security.StaffPrincipal;
 import org.openhall.shared.adapter.in.web.security.StaffTokenAuthenticator;
@@ -18,17 +17,13 @@ import org.springframework.stereotype.Component;
 public class StaffSessionAuthenticator implements StaffTokenAuthenticator {
 
     private final StaffSessions sessions;
-    private final HallScopeQuery halls;
 
-    public StaffSessionAuthenticator(StaffSessions sessions, HallScopeQuery halls) {
+    public StaffSessionAuthenticator(StaffSessions sessions) {
         this.sessions = sessions;
-        this.halls = halls;
     }
 
     @Override
     public Optional<StaffPrincipal> principalOf(String token) {
-        return sessions.actorOf(token)
-                .map(actor -> actor.at(halls.scopeOfStaff(actor.username()).orElse(null)))
-                .map(actor -> new StaffPrincipal(actor, null, true));
+        return sessions.actorOf(token).map(actor -> new StaffPrincipal(actor, null, true));
     }
 }
