@@ -183,6 +183,27 @@ class ServiceCasePersistenceAdapterIT extends ServiceCaseRepositoryContract {
                 .allSatisfy(step -> assertThat(step.completed()).isTrue());
     }
 
+    @Test
+    void refusedAndWithdrawnCasesReadBackFieldByField() {
+        ServiceCase refused = adapter.save(received(ITEM, number(DAY, 1), DAY.atTime(9, 0)));
+        refused.refuse("《行政许可法》第三十二条", "不属于本机关职权范围", clerk(), ServiceCaseFixtures.at(DAY.atTime(9, 30)));
+        ServiceCase withdrawn = adapter.save(received(ITEM, number(DAY, 2), DAY.atTime(9, 0)));
+        withdrawn.withdraw("申请人主动撤回", clerk(), ServiceCaseFixtures.at(DAY.atTime(9, 45)));
+
+        ServiceCase storedRefusal = adapter.save(refused);
+        ServiceCase storedWithdrawal = adapter.save(withdrawn);
+
+        ServiceCase refusal = adapter.findById(refused.getId()).orElseThrow();
+        assertThat(refusal.snapshot()).isEqualTo(storedRefusal.snapshot());
+        assertThat(refusal.snapshot().refusal().legalBasis()).isEqualTo("《行政许可法》第三十二条");
+        assertThat(refusal.snapshot().refusal().reason()).isEqualTo("不属于本机关职权范围");
+        assertThat(refusal.snapshot().refusal().refusedOn()).isEqualTo(DAY);
+        ServiceCase withdrawal = adapter.findById(withdrawn.getId()).orElseThrow();
+        assertThat(withdrawal.snapshot()).isEqualTo(storedWithdrawal.snapshot());
+        assertThat(withdrawal.snapshot().withdrawal().reason()).isEqualTo("申请人主动撤回");
+        assertThat(withdrawal.snapshot().withdrawal().recordedBy()).isEqualTo(clerk().username());
+    }
+
     /** Receipt, acceptance and the first two steps, each in a transaction of its own: version 4. */
     private ServiceCaseId walkToLastStep() {
         ServiceCase fresh = received(ITEM, number(DAY, 1), DAY.atTime(9, 0), Set.of("form", "layout", "hukou"));
