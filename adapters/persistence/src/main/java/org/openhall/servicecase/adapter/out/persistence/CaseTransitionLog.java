@@ -12,6 +12,7 @@ import org.openhall.servicecase.domain.CaseAction;
 import org.openhall.servicecase.domain.CaseStatus;
 import org.openhall.servicecase.domain.CaseTransition;
 import org.openhall.servicecase.domain.ServiceCaseId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,31 +23,33 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseTransitionLog {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO case_transition
+                (case_id, sequence, action, from_status, to_status, actor, actor_department, acting_for, at, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
 
-    CaseTransitionLog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    CaseTransitionLog(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
+    /** Appends the transitions in one statement, or one batch when a change recorded several. */
     void append(List<CaseTransition> transitions) {
-        for (CaseTransition t : transitions) {
-            jdbc.sql("""
-                    INSERT INTO case_transition
-                        (case_id, sequence, action, from_status, to_status, actor, actor_department, acting_for, at, note)
-                    VALUES (:caseId, :sequence, :action, :from, :to, :actor, :actorDepartment, :actingFor, :at, :note)
-                    """)
-                    .param("caseId", t.caseId().value())
-                    .param("sequence", t.sequence())
-                    .param("action", t.action().name())
-                    .param("from", t.from() == null ? null : t.from().name())
-                    .param("to", t.to().name())
-                    .param("actor", t.actor())
-                    .param("actorDepartment", t.actorDepartment())
-                    .param("actingFor", t.actingFor())
-                    .param("at", t.at().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
-                    .param("note", t.note())
-                    .update();
+        if (transitions.size() == 1) {
+            batches.update(INSERT, parameters(transitions.getFirst()));
+        } else if (!transitions.isEmpty()) {
+            batches.batchUpdate(INSERT, transitions.stream().map(CaseTransitionLog::parameters).toList());
         }
+    }
+
+    private static Object[] parameters(CaseTransition t) {
+        return new Object[] {t.caseId().value(), t.sequence(), t.action().name(),
+                t.from() == null ? null : t.from().name(), t.to().name(), t.actor(), t.actorDepartment(),
+                t.actingFor(), t.at().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC), t.note()};
     }
 
     List<CaseTransition> of(ServiceCaseId id) {

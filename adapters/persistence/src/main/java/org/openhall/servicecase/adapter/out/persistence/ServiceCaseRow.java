@@ -20,16 +20,13 @@ import org.openhall.servicecase.domain.CaseStatus;
 import org.openhall.servicecase.domain.SubmissionChannel;
 import org.openhall.shared.domain.access.AdministrativeLevel;
 import org.openhall.shared.domain.access.Role;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Embedded;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A stored case: every field of the aggregate's snapshot. The transitions are deliberately not
- * here: Spring Data rewrites child collections on every save, and the audit trail must only ever
- * grow, so it is appended to its own table instead.
+ * A stored case: every field of the aggregate's snapshot, as the columns of {@code service_case}
+ * ({@link ServiceCaseColumns}; a part such as {@code agent} is a group of columns under a prefix,
+ * all null until it happens) and the rows of its child tables ({@link CaseChildTable}; a list's
+ * index is its position). The transitions are deliberately not here: the audit trail only ever
+ * grows, so it is appended to its own table by its own statement.
  *
  * @param version the optimistic lock: an update only succeeds against the version that was read
  * @param promisedDueOn the derived columns from here on are kept for the work queues and the
@@ -37,9 +34,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param hallCode the hall that holds the case ({@code null} only for the city centre), and
  *        {@code hallLevel} its level: whose staff act on the case
  */
-@Table("service_case")
 record ServiceCaseRow(
-        @Id UUID id,
+        UUID id,
         String number,
         String itemCode,
         int itemVersion,
@@ -57,32 +53,32 @@ record ServiceCaseRow(
         String windowCode,
         int submissionRound,
         LocalDate roundReceivedOn,
-        @MappedCollection(idColumn = "case_id") Set<ProvidedMaterialRow> providedMaterials,
-        @MappedCollection(idColumn = "case_id", keyColumn = "notice_position") List<OneTimeNoticeRow> notices,
+        Set<ProvidedMaterialRow> providedMaterials,
+        List<OneTimeNoticeRow> notices,
         LocalDate acceptedOn,
-        @Embedded.Nullable(prefix = "statutory_") CaseClockRow statutoryClock,
-        @Embedded.Nullable(prefix = "promised_") CaseClockRow promisedClock,
-        @MappedCollection(idColumn = "case_id", keyColumn = "position") List<ClockPauseRow> clockPauses,
-        @MappedCollection(idColumn = "case_id", keyColumn = "position") List<ClockExtensionRow> clockExtensions,
+        CaseClockRow statutoryClock,
+        CaseClockRow promisedClock,
+        List<ClockPauseRow> clockPauses,
+        List<ClockExtensionRow> clockExtensions,
         LocalDate completedOn,
         int transitionCount,
-        @Version long version,
+        long version,
         SubmissionChannel channel,
-        @Embedded.Nullable(prefix = "agent_") AgentRow agent,
+        AgentRow agent,
         String preApplicationReference,
         boolean deemed,
-        @Embedded.Nullable(prefix = "deferred_") DeferredRow deferredSupply,
-        @Embedded.Nullable(prefix = "refusal_") RefusalRow refusal,
-        @Embedded.Nullable(prefix = "withdrawal_") WithdrawalRow withdrawal,
-        @MappedCollection(idColumn = "case_id", keyColumn = "position") List<CaseStepRow> steps,
-        @MappedCollection(idColumn = "case_id", keyColumn = "position") List<CasePauseRow> pauses,
-        @Embedded.Nullable(prefix = "extension_") ExtensionRow extension,
-        @Embedded.Nullable(prefix = "decision_") DecisionRow decision,
-        @Embedded.Nullable(prefix = "certificate_") CertificateRow certificate,
-        @Embedded.Nullable(prefix = "delivery_") DeliveryRow delivery,
-        @MappedCollection(idColumn = "case_id", keyColumn = "position") List<FeeLineRow> feeLines,
-        @Embedded.Nullable(prefix = "fee_") FeeCollectionRow feeCollection,
-        @Embedded.Nullable(prefix = "refund_") RefundRow feeRefund,
+        DeferredRow deferredSupply,
+        RefusalRow refusal,
+        WithdrawalRow withdrawal,
+        List<CaseStepRow> steps,
+        List<CasePauseRow> pauses,
+        ExtensionRow extension,
+        DecisionRow decision,
+        CertificateRow certificate,
+        DeliveryRow delivery,
+        List<FeeLineRow> feeLines,
+        FeeCollectionRow feeCollection,
+        RefundRow feeRefund,
         LocalDate promisedDueOn,
         LocalDate statutoryDueOn,
         Integer currentStepPosition,
