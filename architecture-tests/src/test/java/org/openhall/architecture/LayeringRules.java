@@ -29,6 +29,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
@@ -86,7 +87,7 @@ final class LayeringRules {
                     .or(resideInAPackage("org.springframework..")
                             .and(not(resideInAnyPackage("org.springframework.transaction..",
                                     "org.springframework.modulith.events..")))
-                            .and(not(JavaClass.Predicates.name("org.springframework.context.event.EventListener"))))
+                            .and(not(HasName.Predicates.name("org.springframework.context.event.EventListener"))))
                     .as("are adapters, web, JDBC, Spring Data, JSON or servlet types, or Spring types other than "
                             + "org.springframework.transaction.., the Modulith events API and @EventListener"))
             .because("use cases reach the outside world only through their ports");
