@@ -29,6 +29,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
@@ -71,8 +72,9 @@ final class LayeringRules {
 
     /**
      * Use cases orchestrate the domain through ports; they know no adapter, no web, JDBC or JSON library, and of
-     * Spring only the transaction annotations (their transaction boundaries) and the Modulith events API (their
-     * listeners to other contexts' events).
+     * Spring only the transaction annotations (their transaction boundaries), the Modulith events API (their
+     * listeners to other contexts' events) and {@code @EventListener} (a listener that runs in the transaction of
+     * the change it follows, such as the supervision projection).
      */
     static final ArchRule application_does_not_depend_on_adapters_web_jdbc_or_jackson = noClasses()
             .that(APPLICATION_CLASSES)
@@ -84,9 +86,10 @@ final class LayeringRules {
                     "jakarta.servlet..")
                     .or(resideInAPackage("org.springframework..")
                             .and(not(resideInAnyPackage("org.springframework.transaction..",
-                                    "org.springframework.modulith.events.."))))
-                    .as("are adapters, web, JDBC, Spring Data, JSON or servlet types, "
-                            + "or Spring types other than org.springframework.transaction.. and the Modulith events API"))
+                                    "org.springframework.modulith.events..")))
+                            .and(not(HasName.Predicates.name("org.springframework.context.event.EventListener"))))
+                    .as("are adapters, web, JDBC, Spring Data, JSON or servlet types, or Spring types other than "
+                            + "org.springframework.transaction.., the Modulith events API and @EventListener"))
             .because("use cases reach the outside world only through their ports");
 
     /**

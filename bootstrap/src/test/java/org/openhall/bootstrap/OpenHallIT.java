@@ -33,10 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = { OpenHallApplication.class, OpenHallIT.TestClock.class },
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // Test contexts share one database and stay cached: only the feed's own ITs resubmit its events;
-        // tests that send SMS drive the dispatcher themselves, a background one would race them.
+        // Test contexts share one database and stay cached: tests that send SMS drive the dispatcher themselves, a background one would race them.
         // The FastAGI server listens on a free loopback port, so that IVR tests share the context too.
-        properties = { "openhall.supervision-feed.redelivery.interval=PT1H", "openhall.sms.dispatcher.enabled=false",
+        properties = { "openhall.sms.dispatcher.enabled=false",
                 "openhall.telephony.fastagi.enabled=true", "openhall.telephony.fastagi.port=0",
                 "openhall.telephony.cti.token=" + OpenHallIT.CTI_TOKEN })
 public abstract class OpenHallIT {

@@ -33,21 +33,20 @@ import org.springframework.test.context.TestPropertySource;
  * line to the broker is cut, events wait; once it is back they all arrive, each id once after the
  * consumer's de-duplication, each case's in order.
  */
-// Its redelivery would take other test contexts' feed events: close it when the class is done.
+// Its relay would keep running on its own database after the class: close it when the class is done.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ContextConfiguration(initializers = SupervisionFeedAmqpIT.OwnDatabase.class)
 @TestPropertySource(properties = {
         "openhall.supervision-feed.transport=amqp",
         "openhall.supervision-feed.amqp.confirm-timeout=PT3S",
-        "openhall.supervision-feed.redelivery.minimum-age=PT0S",
         "spring.rabbitmq.host=127.0.0.1",
         "spring.rabbitmq.username=guest",
         "spring.rabbitmq.password=guest",
         "spring.rabbitmq.connection-timeout=2s" })
 class SupervisionFeedAmqpIT extends OpenHallIT {
 
-    // The feed's health counts every outstanding publication of the database: these tests count
-    // only their own, on a database of their own.
+    // The feed's health counts every undelivered event of the database: these tests count only their
+    // own, on a database of their own.
     private static final RunningDatabase OWN_DATABASE = SeparateDatabase.start("feed");
 
     static final class OwnDatabase extends SeparateDatabase {
@@ -73,7 +72,7 @@ class SupervisionFeedAmqpIT extends OpenHallIT {
         registry.add("spring.rabbitmq.port", () -> line == null ? 5672 : line.port());
         registry.add("openhall.supervision-feed.amqp.exchange", () -> EXCHANGE);
         registry.add("openhall.supervision-feed.amqp.queue", () -> QUEUE);
-        registry.add("openhall.supervision-feed.redelivery.interval", () -> "PT0.5S");
+        registry.add("openhall.supervision-feed.relay.interval", () -> "PT0.5S");
     }
 
     @BeforeAll

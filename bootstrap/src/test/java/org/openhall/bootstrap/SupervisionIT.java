@@ -159,12 +159,10 @@ class SupervisionIT extends OpenHallIT {
 
     /** Sweeps on {@code day}; returns the deadline warnings of the case as rule/level/raisedOn, newest first. */
     private List<String> sweepOn(String day) {
-        // Supervision learns of the case from its events, after the commit and on another thread:
-        // sweep once it has taken in every event of the watched case.
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
-                select count(*) from event_publication
-                 where completion_date is null and listener_id like '%CaseEventProjector%'
-                   and serialized_event like ?""", Integer.class, "%" + watched + "%") == 0);
+        // Supervision took in each event of the case in the transaction that recorded it: the case is
+        // there, as the last transition left it, as soon as the request answered.
+        assertThat(jdbc.queryForObject("select count(*) from supervision_case where case_id = ?", Integer.class,
+                watched)).isEqualTo(1);
         today(day + "T08:30:00");
         Reply swept = post(SUPERVISOR, "/api/v1/supervision/sweeps", null);
         assertThat(swept.status()).as(swept.body()).isEqualTo(200);

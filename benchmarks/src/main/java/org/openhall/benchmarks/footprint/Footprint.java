@@ -74,31 +74,29 @@ public final class Footprint {
         }
     }
 
+    /** Undelivered events in the supervision feed's outbox; the listeners' publications aside. */
+    private static final String UNDELIVERED_FEED = "SELECT count(*) FROM supervision_feed_log WHERE delivered_at IS NULL";
+
     /**
      * Waits until OpenHall's event listeners have handled every stored publication (none left without
-     * completion date), at most {@code max}; answers the seconds it waited. A database without the
-     * publication table (Flowable's) has nothing to wait for.
+     * completion date) and the supervision feed's relay has delivered its outbox, at most {@code max};
+     * answers the seconds it waited. A database without either table (Flowable's) has nothing to wait for.
      */
     public static double awaitListeners(BenchDatabase db, Duration max) throws SQLException, InterruptedException {
         long t0 = System.nanoTime();
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT to_regclass('event_publication') IS NOT NULL")) {
-                rs.next();
-                if (!rs.getBoolean(1)) {
-                    return 0;
-                }
-            }
-            while (true) {
-                long open;
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")) {
-                    rs.next();
-                    open = rs.getLong(1);
-                }
-                if (open == 0) {
+            boolean publications = exists(s, "event_publication");
+            boolean feed = exists(s, "supervision_feed_log");
+            while (publications || feed) {
+                long open = publications ? count(s, "SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+                        : 0;
+                long undelivered = feed ? count(s, UNDELIVERED_FEED) : 0;
+                if (open == 0 && undelivered == 0) {
                     break;
                 }
                 if (System.nanoTime() - t0 > max.toNanos()) {
-                    System.err.println(open + " publications still open after " + max + " in " + db.name());
+                    System.err.println(open + " publications still open and " + undelivered
+                            + " feed events undelivered after " + max + " in " + db.name());
                     break;
                 }
                 Thread.sleep(250);
@@ -107,10 +105,28 @@ public final class Footprint {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    /** How many stored publications OpenHall's event listeners have not handled yet. */
+    /**
+     * How much OpenHall still owes after a load: stored publications its event listeners have not handled
+     * yet plus events the supervision feed's outbox has not delivered yet.
+     */
     public static long openPublications(BenchDatabase db) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            long open = exists(s, "event_publication")
+                    ? count(s, "SELECT count(*) FROM event_publication WHERE completion_date IS NULL") : 0;
+            long undelivered = exists(s, "supervision_feed_log") ? count(s, UNDELIVERED_FEED) : 0;
+            return open + undelivered;
+        }
+    }
+
+    private static boolean exists(Statement s, String table) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT to_regclass('" + table + "') IS NOT NULL")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

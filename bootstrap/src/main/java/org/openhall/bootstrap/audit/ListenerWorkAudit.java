@@ -8,7 +8,7 @@ import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.openhall.complaint.application.service.RatableServiceRegistrar;
 import org.openhall.servicecase.domain.event.CaseEvent;
-import org.openhall.supervision.application.service.CaseEventProjector;
+import org.openhall.supervision.application.service.PublicationLatenessProjector;
 import org.openhall.supervision.application.service.TicketLatenessProjector;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
@@ -34,12 +34,14 @@ import org.springframework.util.ClassUtils;
  * <p>Which listeners, and why (docs/security.md, "Audit trail"):
  * <ul>
  * <li>{@link RatableServiceRegistrar}: makes a case or ticket ratable and issues its rating invitation;
- * <li>{@link CaseEventProjector}: keeps the supervised cases and raises warnings and cards (预警/亮牌);
+ * <li>{@link PublicationLatenessProjector}: raises the warnings of disclosure entries published late;
  * <li>{@link TicketLatenessProjector}: raises the cards of late tickets.
  * </ul>
- * Not recorded: SMS notices (each is a row of its own with its delivery attempts) and the relay to
- * the regional supervision system (its feed log keeps every event sent); both retry often, and a
- * record per attempt would bury the changes in the trail.
+ * Not recorded: SMS notices (each is a row of its own with its delivery attempts), the relay to
+ * the regional supervision system (its feed log keeps every event sent; it retries often, and a
+ * record per attempt would bury the changes in the trail), and the supervision projection of the case
+ * events ({@code CaseEventProjector}): it runs in the transaction of the request that changed the case,
+ * whose own audit record covers what it changed.
  *
  * <p>The advice wraps the listener's transaction, so a record says what happened to it: {@code success}
  * once committed, else the error (the registry will deliver the event again, and that attempt is
@@ -49,8 +51,8 @@ import org.springframework.util.ClassUtils;
 public class ListenerWorkAudit {
 
     /** The listeners whose work is recorded. */
-    static final Set<Class<?>> AUDITED = Set.of(RatableServiceRegistrar.class, CaseEventProjector.class,
-            TicketLatenessProjector.class);
+    static final Set<Class<?>> AUDITED = Set.of(RatableServiceRegistrar.class,
+            PublicationLatenessProjector.class, TicketLatenessProjector.class);
 
     /**
      * The advice on every {@link ApplicationModuleListener} method of the audited listeners. An

@@ -14,6 +14,7 @@ import org.openhall.supervision.application.port.out.WarningRepository;
 import org.openhall.supervision.application.service.AccountabilityService;
 import org.openhall.supervision.application.service.CardService;
 import org.openhall.supervision.application.service.CaseEventProjector;
+import org.openhall.supervision.application.service.PublicationLatenessProjector;
 import org.openhall.supervision.application.service.SupervisionFiguresService;
 import org.openhall.supervision.application.service.SupervisionSettings;
 import org.openhall.supervision.application.service.SupervisionSweepService;
@@ -42,6 +43,11 @@ class SupervisionConfiguration {
     CaseEventProjector caseEventProjector(SupervisedCaseRepository cases, WarningRaiser raiser,
             SupervisionSettings settings) {
         return new CaseEventProjector(cases, raiser, settings);
+    }
+
+    @Bean
+    PublicationLatenessProjector publicationLatenessProjector(WarningRaiser raiser, SupervisionSettings settings) {
+        return new PublicationLatenessProjector(raiser, settings);
     }
 
     @Bean

@@ -70,6 +70,10 @@ class FiftyConcurrentTransitionsIT extends OpenHallIT {
                 WHERE event_type = ? AND serialized_event LIKE ?""", String.class, ACCEPTED, "%" + id + "%");
         assertThat(publications).as("one publication of the acceptance per listener").isNotEmpty()
                 .doesNotHaveDuplicates();
+        assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM supervision_feed_log WHERE case_id = ? AND sequence IS NOT NULL",
+                Integer.class, id)).as("the feed's outbox: one row per transition, none from the losers")
+                .isEqualTo(transitionsOf(id));
 
         List<String> actions = new ArrayList<>();
         get(CLERK_SCJG, "/api/v1/cases/" + id + "/history").json().path("transitions")

@@ -60,9 +60,8 @@ final class OpenHallInstance implements AutoCloseable {
         all.put("openhall.cases.deemed-acceptance.enabled", "false");
         all.put("openhall.sms.dispatcher.enabled", "false");
         all.put("openhall.supervision.sweep.enabled", "false");
-        // A feed event held back behind its case's earlier one goes out on the next redelivery: soon.
-        all.put("openhall.supervision-feed.redelivery.interval", "PT0.5S");
-        all.put("openhall.supervision-feed.redelivery.minimum-age", "PT0S");
+        // A feed event not taken goes out again at the relay's next round: soon.
+        all.put("openhall.supervision-feed.relay.interval", "PT0.5S");
         all.put("spring.jmx.enabled", "false");
         all.putAll(properties);
         List<String> args = new ArrayList<>();

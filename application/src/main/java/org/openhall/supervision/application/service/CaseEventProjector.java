@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.openhall.disclosure.domain.event.CatalogEntryPublicationOverdue;
 import org.openhall.servicecase.domain.event.CaseAccepted;
 import org.openhall.servicecase.domain.event.CaseClockPaused;
 import org.openhall.servicecase.domain.event.CaseClockResumed;
@@ -28,17 +27,22 @@ import org.openhall.supervision.domain.Finding;
 import org.openhall.supervision.domain.RuleSettings;
 import org.openhall.supervision.domain.SupervisedCase;
 import org.openhall.supervision.domain.SupervisionRule;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the supervised cases from the case events and applies the rules that judge one event:
- * a deemed acceptance, a refusal without reasons, a fee that differs from the catalog, an online
- * item handled offline, a step finished past its limit. Also turns a disclosure entry published
- * late into a warning.
+ * Keeps the supervised cases (受监察办件) from the case events and applies the rules that judge one
+ * event: a deemed acceptance, a refusal without reasons, a fee that differs from the catalog, an online
+ * item handled offline, a step finished past its limit.
  *
- * <p>Each event is applied once: (case id, sequence) is recorded with the change, so an event
- * the publication registry delivers again finds itself recorded and changes nothing.
+ * <p>A projection of the same database, kept in the transaction of the change it follows: the case
+ * services publish their events inside their transaction, so this listener runs synchronously right
+ * there and its writes — the supervised case, any warning and the warning's {@code WarningRaised} —
+ * commit or roll back with the transition. A projection that fails therefore fails the transition: a
+ * case whose supervision record could not be kept is not changed at all, rather than changed with the
+ * supervisors' view of it left behind (no half state, nothing to repair later). An event is applied
+ * exactly once because it exists exactly once, with its transaction; no idempotency key is needed.
  */
 public class CaseEventProjector {
 
@@ -54,25 +58,19 @@ public class CaseEventProjector {
         this.settings = settings;
     }
 
-    @ApplicationModuleListener
+    /**
+     * A case event, in the transaction that recorded it. {@link Propagation#MANDATORY}: an event
+     * published outside a transaction would be projected in one of its own, apart from its change;
+     * that is refused loudly rather than done quietly.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     public void on(CaseEvent event) {
         apply(event);
     }
 
-    @ApplicationModuleListener
-    public void on(CatalogEntryPublicationOverdue event) {
-        settings.rules().levelOf(SupervisionRule.PUBLICATION_OVERDUE).ifPresent(level -> raiser.raise(
-                event.entryId() + "/" + event.revision(), event.indexNumber(), event.department(), null,
-                new Finding(SupervisionRule.PUBLICATION_OVERDUE, level, event.publicationDueOn()),
-                settings.dayOf(event.occurredAt())));
-    }
-
-    /** Applies one case event; does nothing for an event applied before. */
-    @Transactional
-    public void apply(CaseEvent event) {
-        if (!cases.markApplied(event.caseId(), event.sequence())) {
-            return;
-        }
+    /** Applies one case event to its supervised case and raises the warnings it calls for. */
+    void apply(CaseEvent event) {
         SupervisedCase c = cases.find(event.caseId())
                 .orElseGet(() -> SupervisedCase.firstSeen(event.caseId(), event.caseNumber(), event.department()));
         c.touchedBy(event.caseNumber(), event.department(), event.actor());

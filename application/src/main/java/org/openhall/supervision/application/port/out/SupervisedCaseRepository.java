@@ -10,18 +10,9 @@ import org.openhall.supervision.domain.SupervisedCase;
 import org.openhall.supervision.domain.SupervisedCaseSnapshot;
 import org.openhall.supervision.domain.WatchedDeadline;
 
-/** The supervised cases (受监察办件) and the record of which case events were applied to them. */
+/** The supervised cases (受监察办件). */
 @SecondaryPort
 public interface SupervisedCaseRepository {
-
-    /**
-     * Records that event {@code sequence} of case {@code caseId} is being applied; {@code false} when it
-     * was applied before — an event delivered twice changes nothing the second time. It first holds
-     * the case until the caller's transaction ends: one transaction often records several events of a
-     * case, their listeners run at the same time, and each must read what the other wrote rather than
-     * overwrite it with a stale copy.
-     */
-    boolean markApplied(String caseId, int sequence);
 
     Optional<SupervisedCase> find(String caseId);
 

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The supervised cases in {@code supervision_case}, their pauses and handlers in tables of their
- * own, and the applied events in {@code supervision_applied_event}. The sweep's read goes along
+ * own. The sweep's read goes along
  * the partial index on the next check day; overdue counts along the partial index on open cases by
  * due date, which carries the department.
  */
@@ -50,19 +50,6 @@ public class SupervisedCasePersistenceAdapter implements SupervisedCaseRepositor
 
     public SupervisedCasePersistenceAdapter(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Override
-    @Transactional
-    public boolean markApplied(String caseId, int sequence) {
-        // A transaction-scoped advisory lock on the case: another event of it waits until this one's
-        // transaction ends, and then reads what this one wrote.
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:caseId, 0))").param("caseId", caseId)
-                .query((rs, n) -> 1).list();
-        return jdbc.sql("""
-                INSERT INTO supervision_applied_event (case_id, sequence) VALUES (:caseId, :sequence)
-                ON CONFLICT DO NOTHING""")
-                .param("caseId", caseId).param("sequence", sequence).update() == 1;
     }
 
     @Override

@@ -112,11 +112,6 @@ class ConcurrentSweepsIT {
         }
 
         @Override
-        public boolean markApplied(String caseId, int sequence) {
-            return delegate.markApplied(caseId, sequence);
-        }
-
-        @Override
         public java.util.Optional<SupervisedCase> find(String caseId) {
             return delegate.find(caseId);
         }

@@ -11,7 +11,7 @@ final class SupervisionTables {
     static void truncate(JdbcClient jdbc) {
         jdbc.sql("""
                 TRUNCATE supervision_accountability, supervision_order, supervision_warning, supervision_case_pause,
-                    supervision_case_handler, supervision_applied_event, supervision_case
+                    supervision_case_handler, supervision_case
                 """).update();
     }
 }

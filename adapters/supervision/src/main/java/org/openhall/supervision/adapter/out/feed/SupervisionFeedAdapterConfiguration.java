@@ -15,21 +15,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The monitoring feed's adapters: the transport {@code openhall.supervision-feed.transport} selects,
- * counted by Micrometer; the feed log; the backlog read from the event publication registry, its
- * redelivery, its gauge and its health.
+ * counted by Micrometer; the outbox that is the feed's log too, its backlog gauge and its health.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SupervisionFeedProperties.class)
-@EnableScheduling
 public class SupervisionFeedAdapterConfiguration {
 
     @Bean
@@ -50,33 +47,23 @@ public class SupervisionFeedAdapterConfiguration {
     }
 
     @Bean
-    SupervisionFeedLogAdapter supervisionFeedLog(JdbcClient jdbc, CloudEventsJson cloudEvents, Clock clock) {
-        return new SupervisionFeedLogAdapter(jdbc, cloudEvents, clock);
+    SupervisionFeedOutboxAdapter supervisionFeedOutbox(JdbcClient jdbc, JsonMapper json, CloudEventsJson cloudEvents,
+            Clock clock) {
+        return new SupervisionFeedOutboxAdapter(jdbc, json, cloudEvents, clock);
     }
 
     @Bean
-    SupervisionFeedBacklogAdapter supervisionFeedBacklog(JdbcClient jdbc) {
-        return new SupervisionFeedBacklogAdapter(jdbc);
-    }
-
-    @Bean
-    SupervisionFeedRedelivery supervisionFeedRedelivery(IncompleteEventPublications publications,
-            SupervisionFeedBacklogAdapter backlog, SupervisionFeedProperties properties, Clock clock) {
-        return new SupervisionFeedRedelivery(publications, backlog, properties.redelivery().minimumAge(), clock);
-    }
-
-    @Bean
-    SupervisionFeedHealthIndicator supervisionFeedHealthIndicator(SupervisionFeedBacklogAdapter backlog,
+    SupervisionFeedHealthIndicator supervisionFeedHealthIndicator(SupervisionFeedOutboxAdapter outbox,
             SupervisionFeedProperties properties, Clock clock) {
-        return new SupervisionFeedHealthIndicator(backlog, properties.transport().name().toLowerCase(),
+        return new SupervisionFeedHealthIndicator(outbox, properties.transport().name().toLowerCase(),
                 properties.health().maximumAge(), clock);
     }
 
     /** {@code openhall.supervision.feed.undelivered}: events the feed still owes, read at each scrape. */
     @Bean
-    MeterBinder supervisionFeedBacklogGauge(SupervisionFeedBacklogAdapter backlog) {
-        return registry -> Gauge.builder("openhall.supervision.feed.undelivered", backlog,
-                SupervisionFeedBacklogAdapter::undelivered)
+    MeterBinder supervisionFeedBacklogGauge(SupervisionFeedOutboxAdapter outbox) {
+        return registry -> Gauge.builder("openhall.supervision.feed.undelivered", outbox,
+                SupervisionFeedOutboxAdapter::undelivered)
                 .description("Case events and warnings not yet delivered to the supervision system")
                 .register(registry);
     }

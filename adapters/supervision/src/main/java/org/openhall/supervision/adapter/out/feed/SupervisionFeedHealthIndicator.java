@@ -9,19 +9,20 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * {@code supervisionFeed} in {@code /actuator/health}: DOWN when the oldest undelivered event waits
- * longer than {@code openhall.supervision-feed.health.maximum-age}, with its age and the backlog.
+ * {@code supervisionFeed} in {@code /actuator/health}: DOWN when the oldest undelivered event of the
+ * outbox happened longer than {@code openhall.supervision-feed.health.maximum-age} ago, with its age and
+ * the backlog.
  */
 public class SupervisionFeedHealthIndicator implements HealthIndicator {
 
-    private final SupervisionFeedBacklogAdapter backlog;
+    private final SupervisionFeedOutboxAdapter outbox;
     private final String transport;
     private final Duration maximumAge;
     private final Clock clock;
 
-    public SupervisionFeedHealthIndicator(SupervisionFeedBacklogAdapter backlog, String transport,
+    public SupervisionFeedHealthIndicator(SupervisionFeedOutboxAdapter outbox, String transport,
             Duration maximumAge, Clock clock) {
-        this.backlog = backlog;
+        this.outbox = outbox;
         this.transport = transport;
         this.maximumAge = maximumAge;
         this.clock = clock;
@@ -29,8 +30,8 @@ public class SupervisionFeedHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        long undelivered = backlog.undelivered();
-        Optional<Instant> oldest = backlog.oldestUndelivered();
+        long undelivered = outbox.undelivered();
+        Optional<Instant> oldest = outbox.oldestUndelivered();
         Duration age = oldest.map(since -> Duration.between(since, clock.instant()))
                 .filter(d -> !d.isNegative()).orElse(Duration.ZERO);
         Health.Builder health = age.compareTo(maximumAge) > 0 ? Health.down() : Health.up();

@@ -12,11 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param source     the CloudEvents {@code source}: the centre's URI, e.g. {@code urn:openhall:centre:450000}
  * @param http       the receiver's endpoint and the retries inside one delivery attempt
  * @param amqp       the exchange and queue on the broker {@code spring.rabbitmq.*} names
- * @param redelivery how often undelivered events are resubmitted, and how old they must be first
+ * @param relay      how often the relay sends the outbox when no commit woke it, and how many events a
+ *                   round sends at most
  * @param health     the age of the oldest undelivered event beyond which the feed reports DOWN
  */
 @ConfigurationProperties("openhall.supervision-feed")
-public record SupervisionFeedProperties(Transport transport, URI source, Http http, Amqp amqp, Redelivery redelivery,
+public record SupervisionFeedProperties(Transport transport, URI source, Http http, Amqp amqp, Relay relay,
         Health health) {
 
     public SupervisionFeedProperties {
@@ -24,7 +25,7 @@ public record SupervisionFeedProperties(Transport transport, URI source, Http ht
         source = source == null ? URI.create("urn:openhall:centre") : source;
         http = http == null ? new Http(null, 0, null, null, null) : http;
         amqp = amqp == null ? new Amqp(null, null, null) : amqp;
-        redelivery = redelivery == null ? new Redelivery(null, null) : redelivery;
+        relay = relay == null ? new Relay(null, 0) : relay;
         health = health == null ? new Health(null) : health;
     }
 
@@ -51,11 +52,16 @@ public record SupervisionFeedProperties(Transport transport, URI source, Http ht
         }
     }
 
-    public record Redelivery(Duration interval, Duration minimumAge) {
+    /**
+     * @param interval  the pause between rounds when no commit woke the relay (after a failed send, the
+     *                  wait before the next attempt)
+     * @param batchSize the most events one round reads, sends and marks
+     */
+    public record Relay(Duration interval, int batchSize) {
 
-        public Redelivery {
-            interval = interval == null ? Duration.ofSeconds(30) : interval;
-            minimumAge = minimumAge == null ? Duration.ofSeconds(10) : minimumAge;
+        public Relay {
+            interval = interval == null ? Duration.ofMillis(500) : interval;
+            batchSize = batchSize <= 0 ? 200 : batchSize;
         }
     }
 

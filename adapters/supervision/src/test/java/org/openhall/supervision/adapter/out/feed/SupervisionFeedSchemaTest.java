@@ -43,10 +43,13 @@ import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.time.DeadlineExplanation;
-import org.openhall.supervision.application.port.out.SupervisionFeedBacklog;
+import org.openhall.supervision.application.port.out.DeliveredFeedEntry;
+import org.openhall.supervision.application.port.out.PendingFeedEntry;
+import org.openhall.supervision.application.port.out.SupervisionFeedEntry;
 import org.openhall.supervision.application.port.out.SupervisionFeedEvent;
-import org.openhall.supervision.application.port.out.SupervisionFeedLog;
+import org.openhall.supervision.application.port.out.SupervisionFeedOutbox;
 import org.openhall.supervision.application.port.out.SupervisionFeedPort;
+import org.openhall.supervision.application.service.SupervisionFeedRelay;
 import org.openhall.supervision.application.service.SupervisionFeedService;
 import org.openhall.supervision.domain.event.WarningRaised;
 
@@ -59,8 +62,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every event the feed carries, built by the relaying listener from a real event record and a case
- * view, then written as a CloudEvent, is valid against the schema receivers get.
+ * Every event the feed carries, appended by its listener from a real event record and mapped by its
+ * relay with a case view, then written as a CloudEvent, is valid against the schema receivers get.
  */
 class SupervisionFeedSchemaTest {
 
@@ -81,8 +84,11 @@ class SupervisionFeedSchemaTest {
 
     private final List<SupervisionFeedEvent> sent = new ArrayList<>();
     private final CloudEventsJson cloudEvents = new CloudEventsJson(URI.create("urn:openhall:centre:450000"));
-    private final SupervisionFeedService feed = new SupervisionFeedService(new Collecting(sent), new NoLog(),
-            (caseId, sequence) -> false, new OneCase(), java.time.ZoneId.of("Asia/Shanghai"));
+    private final Outbox outbox = new Outbox();
+    private final SupervisionFeedService feed = new SupervisionFeedService(outbox, new Collecting(sent), () -> {
+    }, java.time.ZoneId.of("Asia/Shanghai"));
+    private final SupervisionFeedRelay relay = new SupervisionFeedRelay(outbox, new Collecting(sent), new OneCase(),
+            java.time.ZoneId.of("Asia/Shanghai"));
 
     static Stream<Object> everyEventType() {
         return Stream.of(
@@ -118,11 +124,7 @@ class SupervisionFeedSchemaTest {
     @ParameterizedTest
     @MethodSource("everyEventType")
     void everyEventTypeIsAValidCloudEventOfTheSchema(Object event) {
-        if (event instanceof WarningRaised warning) {
-            feed.on(warning);
-        } else {
-            feed.on((org.openhall.servicecase.domain.event.CaseEvent) event);
-        }
+        relayed(event);
         SupervisionFeedEvent feedEvent = sent.getFirst();
         String json = cloudEvents.write(feedEvent);
 
@@ -141,23 +143,23 @@ class SupervisionFeedSchemaTest {
     @ParameterizedTest
     @MethodSource("everyEventType")
     void idsAreStableAndTellCasesFromWarnings(Object event) {
-        if (event instanceof WarningRaised warning) {
-            feed.on(warning);
+        relayed(event);
+        if (event instanceof WarningRaised) {
             assertThat(sent.getFirst().id()).isEqualTo("warning:w-1");
         } else {
             var caseEvent = (org.openhall.servicecase.domain.event.CaseEvent) event;
-            feed.on(caseEvent);
             assertThat(sent.getFirst().id()).isEqualTo("case:" + CASE + ":" + caseEvent.sequence());
         }
     }
 
     @org.junit.jupiter.api.Test
     void aWarningAboutSomethingTheCaseContextDoesNotKnowStillGoesOutWithItsOwnFields() {
-        SupervisionFeedService feedOfNoCases = new SupervisionFeedService(new Collecting(sent), new NoLog(),
-                (caseId, sequence) -> false, new NoCase(), java.time.ZoneId.of("Asia/Shanghai"));
+        SupervisionFeedRelay relayOfNoCases = new SupervisionFeedRelay(outbox, new Collecting(sent), new NoCase(),
+                java.time.ZoneId.of("Asia/Shanghai"));
         // A proactive-disclosure entry published late: its index number stands where a case number would.
-        feedOfNoCases.on(new WarningRaised("w-2", "0c9d2b0e-4f7a-4a52-9d55-7d2f3c1e9a10", "HSSZF-2026-0007", "ZJJ",
+        feed.on(new WarningRaised("w-2", "0c9d2b0e-4f7a-4a52-9d55-7d2f3c1e9a10", "HSSZF-2026-0007", "ZJJ",
                 "PUBLICATION_OVERDUE", "YELLOW_CARD", DAY, DAY.plusDays(1), AT));
+        relayOfNoCases.relay(10);
 
         JsonNode node = JsonMapper.builder().build().readTree(cloudEvents.write(sent.getFirst()));
         assertThat(SCHEMA.validate(node)).isEmpty();
@@ -168,7 +170,7 @@ class SupervisionFeedSchemaTest {
 
     @org.junit.jupiter.api.Test
     void aSchemaViolationIsReported() {
-        feed.on((CaseAccepted) everyEventType().skip(3).findFirst().orElseThrow());
+        relayed(everyEventType().skip(3).findFirst().orElseThrow());
         JsonNode node = JsonMapper.builder().build().readTree(cloudEvents.write(sent.getFirst()));
         ((tools.jackson.databind.node.ObjectNode) node.path("data")).remove("promisedDueDate");
         assertThat(SCHEMA.validate(node)).isNotEmpty();
@@ -191,14 +193,44 @@ class SupervisionFeedSchemaTest {
         }
     }
 
-    static final class NoLog implements SupervisionFeedLog {
+    /** Appends the event as its listener does, then relays it. */
+    private void relayed(Object event) {
+        if (event instanceof WarningRaised warning) {
+            feed.on(warning);
+        } else {
+            feed.on((org.openhall.servicecase.domain.event.CaseEvent) event);
+        }
+        relay.relay(10);
+    }
+
+    /** The outbox in memory: what is appended goes out at the next relay, once. */
+    static final class Outbox implements SupervisionFeedOutbox {
+
+        private final List<PendingFeedEntry> pending = new ArrayList<>();
+        private long position;
 
         @Override
-        public void record(SupervisionFeedEvent event) {
+        public void append(SupervisionFeedEntry entry) {
+            pending.add(new PendingFeedEntry(++position, entry.event()));
         }
 
         @Override
-        public List<SupervisionFeedEvent> happenedBetween(Instant from, Instant to) {
+        public boolean takeRelayTurn() {
+            return true;
+        }
+
+        @Override
+        public List<PendingFeedEntry> undelivered(int limit) {
+            return List.copyOf(pending.subList(0, Math.min(limit, pending.size())));
+        }
+
+        @Override
+        public void markDelivered(List<DeliveredFeedEntry> delivered) {
+            delivered.forEach(d -> pending.removeIf(p -> p.position() == d.position()));
+        }
+
+        @Override
+        public List<SupervisionFeedEvent> deliveredBetween(Instant from, Instant to) {
             return List.of();
         }
     }

@@ -1,0 +1,11 @@
+package org.openhall.supervision.application.port.out;
+
+import java.util.Objects;
+
+/** An outbox entry the supervision system took, and the CloudEvent it was sent as. */
+public record DeliveredFeedEntry(long position, SupervisionFeedEvent sent) {
+
+    public DeliveredFeedEntry {
+        Objects.requireNonNull(sent, "sent");
+    }
+}

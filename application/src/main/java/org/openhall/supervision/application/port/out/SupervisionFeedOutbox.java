@@ -1,0 +1,42 @@
+package org.openhall.supervision.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/**
+ * The feed's outbox and log in one (上报队列与上报记录): every case event and warning the regional
+ * supervision system is owed, appended in the transaction of the change that caused it, and kept
+ * once delivered as the CloudEvent that was sent, so that a period can be sent again unchanged.
+ *
+ * <p>Entries are ordered by a position the outbox hands out when it appends. A case's later event is
+ * always appended by a later transaction, one that began after the earlier one committed (the case's
+ * version check makes concurrent changes of one case fail), or later within the same transaction; so
+ * among committed entries the position order keeps each case's order.
+ */
+@SecondaryPort
+public interface SupervisionFeedOutbox {
+
+    /** Appends an entry in the caller's transaction; an id appended before is kept as it was. */
+    void append(SupervisionFeedEntry entry);
+
+    /**
+     * Takes the relay's turn for the caller's transaction, without waiting: {@code false} while another
+     * relay (another instance of the centre) holds it. One relay at a time keeps the order across
+     * batches; the turn ends with the transaction.
+     */
+    boolean takeRelayTurn();
+
+    /** Up to {@code limit} entries not yet delivered, in position order. */
+    List<PendingFeedEntry> undelivered(int limit);
+
+    /** Marks the entries delivered, each with the CloudEvent that was sent for it, in one statement. */
+    void markDelivered(List<DeliveredFeedEntry> delivered);
+
+    /**
+     * The delivered events that happened in [from, to), in the order they happened, each case's in its
+     * sequence, as they were sent.
+     */
+    List<SupervisionFeedEvent> deliveredBetween(Instant from, Instant to);
+}

@@ -1,0 +1,56 @@
+package org.openhall.supervision.application.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.openhall.supervision.application.port.out.DeliveredFeedEntry;
+import org.openhall.supervision.application.port.out.PendingFeedEntry;
+import org.openhall.supervision.application.port.out.SupervisionFeedEntry;
+import org.openhall.supervision.application.port.out.SupervisionFeedEvent;
+import org.openhall.supervision.application.port.out.SupervisionFeedOutbox;
+
+/** The feed's outbox in memory, positions handed out in append order, as the table's sequence does. */
+final class InMemorySupervisionFeedOutbox implements SupervisionFeedOutbox {
+
+    final List<PendingFeedEntry> pending = new ArrayList<>();
+    final List<DeliveredFeedEntry> delivered = new ArrayList<>();
+    final List<Integer> batchesRead = new ArrayList<>();
+    int markStatements;
+    boolean turnHeldElsewhere;
+    private long position;
+
+    @Override
+    public void append(SupervisionFeedEntry entry) {
+        pending.add(new PendingFeedEntry(++position, entry.event()));
+    }
+
+    @Override
+    public boolean takeRelayTurn() {
+        return !turnHeldElsewhere;
+    }
+
+    @Override
+    public List<PendingFeedEntry> undelivered(int limit) {
+        List<PendingFeedEntry> batch = List.copyOf(pending.subList(0, Math.min(limit, pending.size())));
+        batchesRead.add(batch.size());
+        return batch;
+    }
+
+    @Override
+    public void markDelivered(List<DeliveredFeedEntry> entries) {
+        markStatements++;
+        for (DeliveredFeedEntry d : entries) {
+            if (!pending.removeIf(p -> p.position() == d.position())) {
+                throw new IllegalStateException("entry " + d.position() + " marked twice or never appended");
+            }
+            delivered.add(d);
+        }
+    }
+
+    @Override
+    public List<SupervisionFeedEvent> deliveredBetween(Instant from, Instant to) {
+        return delivered.stream().map(DeliveredFeedEntry::sent)
+                .filter(e -> !e.time().toInstant().isBefore(from) && e.time().toInstant().isBefore(to)).toList();
+    }
+}
