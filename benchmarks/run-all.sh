@@ -7,7 +7,9 @@
 # Needs a JDK >= 21, PostgreSQL at BENCH_PG_HOST:BENCH_PG_PORT (127.0.0.1:5432, user postgres, no
 # password, by default; the benchmarks create and drop databases named openhall_bench_*) and pgbench
 # (installed from Debian's packages when missing and run as root). Nothing else may be listening on
-# the benchmark databases while it runs.
+# the benchmark databases while it runs. OpenHall's server starts as the README runs it, with bin/openhall
+# (extracted jar, the JDK's ahead-of-time cache, the JVM options of bin/openhall.jvm-options);
+# BENCH_SERVER_OPTS replaces those options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,7 +55,7 @@ mkdir -p "$BENCH_OUT"
   echo "postgresql:  $(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -Atc 'select version()' postgres | cut -d, -f1)"
   echo "pgbench:     $(pgbench --version)"
   echo "settings:    $RUNS runs; warm-up ${BENCH_WARMUP} s and ${BENCH_SECONDS} s per load level; footprint over ${BENCH_FOOTPRINT_CASES} cases"
-  echo "server opts: ${BENCH_SERVER_OPTS:-(JVM defaults)}"
+  echo "server opts: ${BENCH_SERVER_OPTS:-$(tr '\n' ' ' < bin/openhall.jvm-options)(bin/openhall.jvm-options)}"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$BENCH_OUT/machine.txt"
 

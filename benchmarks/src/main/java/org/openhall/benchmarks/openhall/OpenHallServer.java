@@ -14,8 +14,8 @@ import org.openhall.benchmarks.load.JsonHttp;
 import org.openhall.benchmarks.support.BenchDatabase;
 
 /**
- * The real OpenHall server: the bootstrap module's executable jar in a JVM of its own, on a benchmark
- * database, on a port of its own. Start-up is the wall time from starting the process to the first
+ * The real OpenHall server in a JVM of its own, on a benchmark database, on a port of its own: as
+ * {@code bin/openhall} starts it (the layout the README ships), or from the executable jar. Start-up is the wall time from starting the process to the first
  * answer to a signed-in clerk's case list; the server's own "Started … in" line is kept beside it.
  */
 public final class OpenHallServer implements AutoCloseable {
@@ -39,10 +39,48 @@ public final class OpenHallServer implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+        cmd.addAll(List.of("-jar", jar.toString()));
+        return start(new ProcessBuilder(cmd), db, port, log);
+    }
+
+    /**
+     * Starts the server as the README does, with {@code bin/openhall}: the extracted jar on the JDK's
+     * ahead-of-time cache with the shipped JVM options, or {@code javaOptions} instead of those when not
+     * empty. The script replaces itself with the JVM, so the process measured is the server's.
+     */
+    public static OpenHallServer startShipped(Path script, BenchDatabase db, int port, Path log,
+            List<String> javaOptions) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(script.toString());
+        shippedEnvironment(pb, javaOptions);
+        return start(pb, db, port, log);
+    }
+
+    /**
+     * What {@code bin/openhall} does once per build before the first start: extract the jar and train
+     * the ahead-of-time cache on {@code db} (a run that starts the context and exits).
+     */
+    public static void prepareShipped(Path script, BenchDatabase db, Path log, List<String> javaOptions)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(script.toString(), "--openhall.personal-data.allow-demo-keys=true");
+        shippedEnvironment(pb, javaOptions);
+        pb.environment().put("OPENHALL_PREPARE", "1");
+        environment(pb, db);
+        run(pb, log);
+    }
+
+    private static void shippedEnvironment(ProcessBuilder pb, List<String> javaOptions) {
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        if (!javaOptions.isEmpty()) {
+            pb.environment().put("OPENHALL_JAVA_OPTS", String.join(" ", javaOptions));
+        }
+    }
+
+    private static OpenHallServer start(ProcessBuilder pb, BenchDatabase db, int port, Path log)
+            throws IOException, InterruptedException {
+        pb.command().addAll(List.of("--server.port=" + port,
                 // A throwaway benchmark database: its personal data may be sealed with the public demo keys.
                 "--openhall.personal-data.allow-demo-keys=true"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
         environment(pb, db);
         long t0 = System.nanoTime();
         Process p = pb.start();
@@ -76,41 +114,6 @@ public final class OpenHallServer implements AutoCloseable {
             throw new IllegalStateException("the clerk's case list answered " + status + " after start; see " + log);
         }
         return new OpenHallServer(p, log, (System.nanoTime() - t0) / 1e9, port);
-    }
-
-    /**
-     * Prepares the start-up the JDK's ahead-of-time cache gives (JDK 25, JEP 483/514): the jar extracted
-     * into {@code dir} (Spring Boot's {@code jarmode=tools extract}, so classes load from plain jars
-     * instead of jars nested in a jar), and one training run on {@code db} that starts the context and
-     * exits ({@code spring.context.exit=onRefresh}) while the JVM writes the cache. Answers the JVM
-     * options and the jar for {@link #start}.
-     */
-    public static AotLayout prepareAot(Path jar, BenchDatabase db, Path dir, Path log)
-            throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        run(new ProcessBuilder(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
-                dir.toString()), log);
-        Path extracted = dir.resolve(jar.getFileName());
-        Path cache = dir.resolve("openhall.aot");
-        ProcessBuilder training = new ProcessBuilder(java, "-XX:AOTCacheOutput=" + cache,
-                "-Dspring.context.exit=onRefresh", "-jar", extracted.toString(),
-                "--openhall.personal-data.allow-demo-keys=true", "--server.port=0");
-        environment(training, db);
-        run(training, log);
-        return aotLayout(jar, dir);
-    }
-
-    /** The layout {@link #prepareAot} left in {@code dir} for {@code jar}. */
-    public static AotLayout aotLayout(Path jar, Path dir) {
-        Path cache = dir.resolve("openhall.aot");
-        if (!Files.exists(cache)) {
-            throw new IllegalStateException("no ahead-of-time cache in " + dir + ": run the benchmarks' prepare step");
-        }
-        return new AotLayout(dir.resolve(jar.getFileName()), List.of("-XX:AOTCache=" + cache));
-    }
-
-    /** An extracted jar and the options that start it on its ahead-of-time cache. */
-    public record AotLayout(Path jar, List<String> jvmOptions) {
     }
 
     private static void run(ProcessBuilder pb, Path log) throws IOException, InterruptedException {

@@ -11,6 +11,7 @@ import org.openhall.catalog.application.port.out.ItemDraftRepository;
 import org.openhall.catalog.application.service.CatalogImportService;
 import org.openhall.catalog.application.service.CatalogMaintenanceService;
 import org.openhall.catalog.application.service.CatalogService;
+import org.openhall.catalog.application.service.PublishedVersionCache;
 import org.openhall.network.application.port.in.HallScopeQuery;
 import org.openhall.network.application.port.in.WindowDutyQuery;
 import org.openhall.network.application.port.out.AbsenceRepository;
@@ -39,6 +40,7 @@ import org.openhall.shared.application.port.out.DomainEventPublisher;
 import org.openhall.shared.application.service.CalendarService;
 import org.openhall.shared.application.service.CountyParameterService;
 import org.openhall.shared.domain.calendar.CalendarSettings;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,20 +73,32 @@ class ApplicationServicesConfiguration {
         return new CountyParameterService(parameters, clock, maxAge);
     }
 
+    /**
+     * The published versions every case step reads, in memory. The catalog's services all go through
+     * this one instance, so that a change of the catalog drops what it changed; other injection points
+     * of the repository still get the persistence adapter itself.
+     */
+    @Bean(defaultCandidate = false)
+    PublishedVersionCache publishedVersionCache(ApprovalItemRepository items, Clock clock) {
+        return new PublishedVersionCache(items, clock);
+    }
+
     @Bean
-    CatalogService catalogService(ApprovalItemRepository items, CentreProfile centre, Clock clock) {
+    CatalogService catalogService(@Qualifier("publishedVersionCache") ApprovalItemRepository items,
+            CentreProfile centre, Clock clock) {
         return new CatalogService(items, centre, clock);
     }
 
     @Bean
-    CatalogMaintenanceService catalogMaintenanceService(ApprovalItemRepository items, ItemDraftRepository drafts,
+    CatalogMaintenanceService catalogMaintenanceService(
+            @Qualifier("publishedVersionCache") ApprovalItemRepository items, ItemDraftRepository drafts,
             CatalogChangeLog changeLog, CentreProfile centre, Clock clock) {
         return new CatalogMaintenanceService(items, drafts, changeLog, centre, clock);
     }
 
     @Bean
-    CatalogImportService catalogImportService(ApprovalItemRepository items, CatalogChangeLog changeLog,
-            CentreProfile centre, Clock clock) {
+    CatalogImportService catalogImportService(@Qualifier("publishedVersionCache") ApprovalItemRepository items,
+            CatalogChangeLog changeLog, CentreProfile centre, Clock clock) {
         return new CatalogImportService(items, changeLog, centre, clock);
     }
 

@@ -1,0 +1,164 @@
+package org.openhall.catalog.application.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.openhall.catalog.application.port.out.ApprovalItemRepository;
+import org.openhall.catalog.domain.ApprovalItem;
+import org.openhall.catalog.domain.ApprovalItemCode;
+import org.openhall.catalog.domain.ApprovalItemVersionId;
+import org.openhall.catalog.domain.ItemStatus;
+import org.openhall.shared.application.paging.Page;
+import org.openhall.shared.application.paging.PageRequest;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the published versions of items (已发布的事项版本) that were read by number in memory, in front
+ * of the {@link ApprovalItemRepository}: every step of a case reads the version the case was received
+ * under, with its materials, steps and fees, and that version does not change.
+ *
+ * <p>Why this is safe: a version is never rewritten — a change of content, a suspension, a resumption or
+ * an abolition is a new version with a number of its own (see {@link ApprovalItem}) — and a draft is no
+ * version at all. The one thing that changes on a stored version is the end of its period, set once when
+ * the next version takes over; {@link #endPeriod} drops that version here at once and again after the
+ * change commits (a reader may have loaded the old period in between), and a load that raced with a
+ * drop is not kept. Another instance, or the {@code pack import} command, ending a period is seen here
+ * after at most {@link #OPEN_PERIOD_REFRESH}: versions whose period is still open are read again after
+ * that time, ended ones are kept (nothing about them can change any more).
+ *
+ * <p>Only published versions are kept: cases are received under published versions only, so they are
+ * the ones read again and again; a suspended or abolished version is read rarely and goes to the
+ * repository. The cache holds at most {@link #MAX_VERSIONS} versions and drops the least recently read.
+ * Every other read goes straight to the repository. Callers get a copy of their own, so that nothing
+ * they do to it reaches the next caller.
+ */
+public final class PublishedVersionCache implements ApprovalItemRepository {
+
+    /**
+     * Well above the items a county's catalog has in force (a few hundred; the demo county 56), so that
+     * in normal work every published version in use stays in memory; a version with its materials, steps
+     * and fees is a few KiB.
+     */
+    public static final int MAX_VERSIONS = 2048;
+
+    /** How long a version whose period is still open is served before it is read again. */
+    public static final Duration OPEN_PERIOD_REFRESH = Duration.ofMinutes(1);
+
+    private final ApprovalItemRepository items;
+    private final Clock clock;
+    private final Map<ApprovalItemVersionId, Kept> entries = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ApprovalItemVersionId, Kept> eldest) {
+            return size() > MAX_VERSIONS;
+        }
+    };
+    /** Counts the drops, so that a load that started before one is not kept. Guarded by {@code entries}. */
+    private long drops;
+
+    public PublishedVersionCache(ApprovalItemRepository items, Clock clock) {
+        this.items = items;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<ApprovalItem> findVersion(ApprovalItemCode code, int version) {
+        ApprovalItemVersionId id = new ApprovalItemVersionId(code, version);
+        long dropsBefore;
+        synchronized (entries) {
+            Kept entry = entries.get(id);
+            if (entry != null && entry.isFreshAt(clock.instant())) {
+                return Optional.of(copyOf(entry.version()));
+            }
+            dropsBefore = drops;
+        }
+        Optional<ApprovalItem> loaded = items.findVersion(code, version);
+        loaded.filter(v -> v.status() == ItemStatus.PUBLISHED).ifPresent(v -> keep(id, v, dropsBefore));
+        return loaded;
+    }
+
+    @Override
+    public void endPeriod(ApprovalItem version) {
+        drop(version.getId());
+        items.endPeriod(version);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Until the change commits, a reader still loads the open period; drop what it kept then.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    drop(version.getId());
+                }
+            });
+        }
+    }
+
+    @Override
+    public void add(ApprovalItem version) {
+        items.add(version);
+    }
+
+    @Override
+    public List<ApprovalItem> findVersions(ApprovalItemCode code) {
+        return items.findVersions(code);
+    }
+
+    @Override
+    public List<ApprovalItem> findLatestVersions() {
+        return items.findLatestVersions();
+    }
+
+    @Override
+    public List<ApprovalItem> findPublishedOn(LocalDate day) {
+        return items.findPublishedOn(day);
+    }
+
+    @Override
+    public Page<ApprovalItem> findPublishedOn(LocalDate day, PageRequest page) {
+        return items.findPublishedOn(day, page);
+    }
+
+    @Override
+    public Page<ApprovalItem> searchPublishedOn(LocalDate day, List<String> words, PageRequest page) {
+        return items.searchPublishedOn(day, words, page);
+    }
+
+    /** How many versions are kept now. */
+    public int size() {
+        synchronized (entries) {
+            return entries.size();
+        }
+    }
+
+    private void keep(ApprovalItemVersionId id, ApprovalItem version, long dropsBefore) {
+        Instant refreshAt = version.validity().to() == null ? clock.instant().plus(OPEN_PERIOD_REFRESH) : Instant.MAX;
+        synchronized (entries) {
+            if (drops == dropsBefore) {
+                entries.put(id, new Kept(copyOf(version), refreshAt));
+            }
+        }
+    }
+
+    private void drop(ApprovalItemVersionId id) {
+        synchronized (entries) {
+            entries.remove(id);
+            drops++;
+        }
+    }
+
+    private static ApprovalItem copyOf(ApprovalItem v) {
+        return ApprovalItem.restore(v.getId(), v.status(), v.validity(), v.content(), v.statusReason().orElse(null));
+    }
+
+    private record Kept(ApprovalItem version, Instant refreshAt) {
+
+        boolean isFreshAt(Instant now) {
+            return now.isBefore(refreshAt);
+        }
+    }
+}
