@@ -2,6 +2,8 @@ package org.openhall.shared.application.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +30,8 @@ public class CountyParameterService implements CountyParameters {
 
     /** Reads the store on every call: for tests and tools that write behind the service's back. */
     public CountyParameterService(CountyParameterRepository parameters) {
-        this(parameters, Clock.systemUTC(), Duration.ZERO);
+        // With no maximum age the time never matters: any fixed clock does.
+        this(parameters, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), Duration.ZERO);
     }
 
     public CountyParameterService(CountyParameterRepository parameters, Clock clock, Duration maxAge) {
