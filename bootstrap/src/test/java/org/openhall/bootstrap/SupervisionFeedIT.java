@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase.RunningDatabase;
+import org.openhall.supervision.application.service.SupervisionFeedService;
+import org.openhall.supervision.domain.event.WarningRaised;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -46,6 +52,12 @@ class SupervisionFeedIT extends OpenHallIT {
 
 
     static final SupervisionFeedPeer PEER = SupervisionFeedPeer.start();
+
+    @Autowired
+    SupervisionFeedService feedService;
+
+    @Autowired
+    TransactionTemplate transactions;
     static final String ADMIN = "admin:demo-Admin-2026";
 
     @DynamicPropertySource
@@ -142,6 +154,34 @@ class SupervisionFeedIT extends OpenHallIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 get(ADMIN, "/actuator/health").json().path("components").path("supervisionFeed").path("details")
                         .path("undelivered").asString()).isEqualTo("0"));
+    }
+
+    @Test
+    void aWarningOfNoKnownCaseGoesOutOnceAndHoldsNothingBack() {
+        PEER.failing(false);
+        today("2026-05-11T09:00:00");
+        // A warning whose case the servicecase context does not know (a disclosure entry's, a case of a
+        // system that was replaced): it goes out with its own fields. Reading its case must not undo the
+        // round, or the relay would send the same batch again and again.
+        String unknownCase = UUID.randomUUID().toString();
+        String warningId = UUID.randomUUID().toString();
+        transactions.executeWithoutResult(status -> feedService.on(new WarningRaised(warningId, unknownCase,
+                "HS-UNKNOWN-1", "SCJG", "OVERDUE", "YELLOW_CARD", LocalDate.parse("2026-05-08"),
+                LocalDate.parse("2026-05-11"), clock.instant())));
+        String id = submitFoodLicence("APP", "LICENCE", "LAYOUT", "RULES");
+        assertThat(post(CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null).status()).isEqualTo(200);
+
+        List<String> expected = eventIdsOf(id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> PEER.ofCase(id).size() == expected.size());
+        // Rounds go on every half second: had one been undone, its events would arrive again meanwhile.
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(PEER.received()).filteredOn(e -> e.path("id").asString().equals("warning:" + warningId))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.path("caseid").asString()).isEqualTo(unknownCase);
+                    assertThat(w.path("data").path("warning").path("rule").asString()).isEqualTo("OVERDUE");
+                });
+        assertThat(PEER.ofCase(id)).extracting(e -> e.path("id").asString()).as("each once, in order")
+                .containsExactlyElementsOf(expected);
     }
 
     @Test

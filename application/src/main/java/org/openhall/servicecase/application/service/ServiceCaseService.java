@@ -177,6 +177,15 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<CaseView> find(Actor actor, ServiceCaseId id) {
+        return cases.findById(id).map(serviceCase -> {
+            CaseScope.require(actor, serviceCase);
+            return CaseViews.of(serviceCase, calendar(), today());
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Page<CaseSummaryView> list(Actor actor, CaseListFilter filter, PageRequest page) {
         CaseListFilter scoped = filter;
         if (!seesEveryDepartment(actor)) {

@@ -13,7 +13,6 @@ import org.openhall.servicecase.application.port.in.CaseView;
 import org.openhall.servicecase.application.port.in.ServiceCaseQuery;
 import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.servicecase.domain.event.CaseEvent;
-import org.openhall.shared.application.problem.ResourceNotFound;
 import org.openhall.shared.domain.InvalidValue;
 import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.access.Role;
@@ -104,11 +103,15 @@ public class SupervisionFeedRelay implements RelaySupervisionFeedUseCase {
      */
     private CaseView caseOf(String caseId, Map<String, Optional<CaseView>> caseViews) {
         return caseViews.computeIfAbsent(caseId, id -> {
+            ServiceCaseId caseIdentity;
             try {
-                return Optional.of(cases.get(FEED, ServiceCaseId.of(id)));
-            } catch (ResourceNotFound | InvalidValue notACase) {
+                caseIdentity = ServiceCaseId.of(id);
+            } catch (InvalidValue notACaseId) {
                 return Optional.empty();
             }
+            // find, not get: an unknown case must not mark the relay's transaction for rollback, which
+            // would undo the marks of what this round sent and send it all again.
+            return cases.find(FEED, caseIdentity);
         }).orElse(null);
     }
 }

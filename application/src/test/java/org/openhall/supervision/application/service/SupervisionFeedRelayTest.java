@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,6 @@ import org.openhall.servicecase.domain.event.CaseEvent;
 import org.openhall.servicecase.domain.event.MaterialsSupplied;
 import org.openhall.shared.application.paging.Page;
 import org.openhall.shared.application.paging.PageRequest;
-import org.openhall.shared.application.problem.ResourceNotFound;
 import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.time.DeadlineExplanation;
 import org.openhall.supervision.application.port.in.SupervisionFeedRelayRound;
@@ -161,8 +161,13 @@ class SupervisionFeedRelayTest {
 
         @Override
         public CaseView get(Actor actor, ServiceCaseId id) {
+            throw new AssertionError("the relay reads cases with find: get fails the caller's transaction");
+        }
+
+        @Override
+        public Optional<CaseView> find(Actor actor, ServiceCaseId id) {
             reads.merge(id.toString(), 1, Integer::sum);
-            throw new ResourceNotFound("case", id.toString());
+            return Optional.empty();
         }
 
         @Override

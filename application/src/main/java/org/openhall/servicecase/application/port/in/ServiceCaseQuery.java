@@ -1,6 +1,7 @@
 package org.openhall.servicecase.application.port.in;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 import org.openhall.servicecase.domain.ServiceCaseId;
@@ -17,6 +18,13 @@ import org.openhall.shared.domain.time.DeadlineExplanation;
 public interface ServiceCaseQuery {
 
     CaseView get(Actor actor, ServiceCaseId id);
+
+    /**
+     * The case, or empty when none has that id: for callers to whom an unknown id is an ordinary
+     * answer, such as the supervision feed reading the case of a warning about something else. Unlike
+     * {@link #get}, an unknown case does not fail the caller's transaction.
+     */
+    Optional<CaseView> find(Actor actor, ServiceCaseId id);
 
     Page<CaseSummaryView> list(Actor actor, CaseListFilter filter, PageRequest page);
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -242,6 +243,11 @@ class SupervisionFeedSchemaTest {
         public CaseView get(Actor actor, ServiceCaseId id) {
             throw new org.openhall.shared.application.problem.ResourceNotFound("case", id.toString());
         }
+
+        @Override
+        public Optional<CaseView> find(Actor actor, ServiceCaseId id) {
+            return Optional.empty();
+        }
     }
 
     /** The servicecase context's query, answering for the one case of these tests. */
@@ -252,6 +258,11 @@ class SupervisionFeedSchemaTest {
             return new CaseView(CASE, NUMBER, "SCJG-001", 1, "食品经营许可", "SCJG", "张*", "1101**********002X",
                     "138****8000", CaseStatus.values()[0], AT, DAY, "clerk.scjg", 1, Set.of("APP"), List.of(), null,
                     DAY, DAY.plusDays(28), DAY.plusDays(14), false, null, 10, false, null, 3);
+        }
+
+        @Override
+        public Optional<CaseView> find(Actor actor, ServiceCaseId id) {
+            return Optional.of(get(actor, id));
         }
 
         @Override
