@@ -12,20 +12,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.openhall.servicecase.application.port.in.CaseListFilter;
-import org.openhall.servicecase.application.port.in.CaseSummaryView;
 import org.openhall.servicecase.application.port.in.CaseView;
-import org.openhall.servicecase.application.port.in.DeadlineKind;
-import org.openhall.servicecase.application.port.in.ServiceCaseQuery;
-import org.openhall.servicecase.application.port.in.TransitionView;
+import org.openhall.servicecase.application.port.in.UnansweredServiceCaseQuery;
 import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.servicecase.domain.event.CaseEvent;
 import org.openhall.servicecase.domain.event.MaterialsSupplied;
-import org.openhall.shared.application.paging.Page;
-import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.domain.access.Actor;
-import org.openhall.shared.domain.time.DeadlineExplanation;
 import org.openhall.supervision.application.port.in.SupervisionFeedRelayRound;
+import org.openhall.supervision.application.port.out.InMemorySupervisionFeedOutbox;
 import org.openhall.supervision.application.port.out.SupervisionFeedEvent;
 import org.openhall.supervision.application.port.out.SupervisionFeedPort;
 import org.openhall.supervision.application.port.out.SupervisionFeedUnavailable;
@@ -155,7 +149,7 @@ class SupervisionFeedRelayTest {
     }
 
     /** Counts how often each case is read; knows none, so events go out with their own fields. */
-    static final class CountingCases implements ServiceCaseQuery {
+    static final class CountingCases extends UnansweredServiceCaseQuery {
 
         final Map<String, Integer> reads = new HashMap<>();
 
@@ -168,26 +162,6 @@ class SupervisionFeedRelayTest {
         public Optional<CaseView> find(Actor actor, ServiceCaseId id) {
             reads.merge(id.toString(), 1, Integer::sum);
             return Optional.empty();
-        }
-
-        @Override
-        public Page<CaseSummaryView> list(Actor actor, CaseListFilter filter, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public DeadlineExplanation explainDeadline(Actor actor, ServiceCaseId id, DeadlineKind kind) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<TransitionView> history(Actor actor, ServiceCaseId id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<CaseSummaryView> queue(Actor actor, PageRequest page) {
-            throw new UnsupportedOperationException();
         }
     }
 }

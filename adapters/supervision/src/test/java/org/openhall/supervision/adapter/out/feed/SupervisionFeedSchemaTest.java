@@ -15,12 +15,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openhall.servicecase.application.port.in.CaseListFilter;
-import org.openhall.servicecase.application.port.in.CaseSummaryView;
 import org.openhall.servicecase.application.port.in.CaseView;
-import org.openhall.servicecase.application.port.in.DeadlineKind;
-import org.openhall.servicecase.application.port.in.ServiceCaseQuery;
-import org.openhall.servicecase.application.port.in.TransitionView;
+import org.openhall.servicecase.application.port.in.UnansweredServiceCaseQuery;
 import org.openhall.servicecase.domain.CaseStatus;
 import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.servicecase.domain.event.CaseAccepted;
@@ -40,15 +36,9 @@ import org.openhall.servicecase.domain.event.FeeRefunded;
 import org.openhall.servicecase.domain.event.FeeWaived;
 import org.openhall.servicecase.domain.event.MaterialsSupplied;
 import org.openhall.servicecase.domain.event.SupplementRequested;
-import org.openhall.shared.application.paging.Page;
-import org.openhall.shared.application.paging.PageRequest;
 import org.openhall.shared.domain.access.Actor;
-import org.openhall.shared.domain.time.DeadlineExplanation;
-import org.openhall.supervision.application.port.out.DeliveredFeedEntry;
-import org.openhall.supervision.application.port.out.PendingFeedEntry;
-import org.openhall.supervision.application.port.out.SupervisionFeedEntry;
+import org.openhall.supervision.application.port.out.InMemorySupervisionFeedOutbox;
 import org.openhall.supervision.application.port.out.SupervisionFeedEvent;
-import org.openhall.supervision.application.port.out.SupervisionFeedOutbox;
 import org.openhall.supervision.application.port.out.SupervisionFeedPort;
 import org.openhall.supervision.application.service.SupervisionFeedRelay;
 import org.openhall.supervision.application.service.SupervisionFeedService;
@@ -85,7 +75,7 @@ class SupervisionFeedSchemaTest {
 
     private final List<SupervisionFeedEvent> sent = new ArrayList<>();
     private final CloudEventsJson cloudEvents = new CloudEventsJson(URI.create("urn:openhall:centre:450000"));
-    private final Outbox outbox = new Outbox();
+    private final InMemorySupervisionFeedOutbox outbox = new InMemorySupervisionFeedOutbox();
     private final SupervisionFeedService feed = new SupervisionFeedService(outbox, new Collecting(sent), () -> {
     }, java.time.ZoneId.of("Asia/Shanghai"));
     private final SupervisionFeedRelay relay = new SupervisionFeedRelay(outbox, new Collecting(sent), new OneCase(),
@@ -204,38 +194,6 @@ class SupervisionFeedSchemaTest {
         relay.relay(10);
     }
 
-    /** The outbox in memory: what is appended goes out at the next relay, once. */
-    static final class Outbox implements SupervisionFeedOutbox {
-
-        private final List<PendingFeedEntry> pending = new ArrayList<>();
-        private long position;
-
-        @Override
-        public void append(SupervisionFeedEntry entry) {
-            pending.add(new PendingFeedEntry(++position, entry.event()));
-        }
-
-        @Override
-        public boolean takeRelayTurn() {
-            return true;
-        }
-
-        @Override
-        public List<PendingFeedEntry> undelivered(int limit) {
-            return List.copyOf(pending.subList(0, Math.min(limit, pending.size())));
-        }
-
-        @Override
-        public void markDelivered(List<DeliveredFeedEntry> delivered) {
-            delivered.forEach(d -> pending.removeIf(p -> p.position() == d.position()));
-        }
-
-        @Override
-        public List<SupervisionFeedEvent> deliveredBetween(Instant from, Instant to) {
-            return List.of();
-        }
-    }
-
     /** The servicecase context's query when it knows no case under the id asked for. */
     static final class NoCase extends OneCase {
 
@@ -251,7 +209,7 @@ class SupervisionFeedSchemaTest {
     }
 
     /** The servicecase context's query, answering for the one case of these tests. */
-    static class OneCase implements ServiceCaseQuery {
+    static class OneCase extends UnansweredServiceCaseQuery {
 
         @Override
         public CaseView get(Actor actor, ServiceCaseId id) {
@@ -263,26 +221,6 @@ class SupervisionFeedSchemaTest {
         @Override
         public Optional<CaseView> find(Actor actor, ServiceCaseId id) {
             return Optional.of(get(actor, id));
-        }
-
-        @Override
-        public Page<CaseSummaryView> list(Actor actor, CaseListFilter filter, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public DeadlineExplanation explainDeadline(Actor actor, ServiceCaseId id, DeadlineKind kind) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<TransitionView> history(Actor actor, ServiceCaseId id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<CaseSummaryView> queue(Actor actor, PageRequest page) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -1,23 +1,21 @@
-package org.openhall.supervision.application.service;
+package org.openhall.supervision.application.port.out;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.openhall.supervision.application.port.out.DeliveredFeedEntry;
-import org.openhall.supervision.application.port.out.PendingFeedEntry;
-import org.openhall.supervision.application.port.out.SupervisionFeedEntry;
-import org.openhall.supervision.application.port.out.SupervisionFeedEvent;
-import org.openhall.supervision.application.port.out.SupervisionFeedOutbox;
 
-/** The feed's outbox in memory, positions handed out in append order, as the table's sequence does. */
-final class InMemorySupervisionFeedOutbox implements SupervisionFeedOutbox {
+/**
+ * The feed's outbox in memory, positions handed out in append order, as the table's sequence does;
+ * for tests of the relay and of the feed's adapters.
+ */
+public final class InMemorySupervisionFeedOutbox implements SupervisionFeedOutbox {
 
-    final List<PendingFeedEntry> pending = new ArrayList<>();
-    final List<DeliveredFeedEntry> delivered = new ArrayList<>();
-    final List<Integer> batchesRead = new ArrayList<>();
-    int markStatements;
-    boolean turnHeldElsewhere;
+    public final List<PendingFeedEntry> pending = new ArrayList<>();
+    public final List<DeliveredFeedEntry> delivered = new ArrayList<>();
+    public final List<Integer> batchesRead = new ArrayList<>();
+    public int markStatements;
+    public boolean turnHeldElsewhere;
     private long position;
 
     @Override
