@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * takes over: the whole application on a real port, with its own settable clock, on the database
  * it is given. Test configurations of other test classes are left out of its component scan.
  */
-final class OpenHallInstance implements AutoCloseable {
+final class OpenHallInstance implements AutoCloseable, DemoClerk {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -91,7 +91,8 @@ final class OpenHallInstance implements AutoCloseable {
         context.getBean(SettableClock.class).set(LocalDateTime.parse(isoLocalDateTime));
     }
 
-    Reply post(String user, String path, String json) {
+    @Override
+    public Reply post(String user, String path, String json) {
         return send(user, "POST", path, json);
     }
 
@@ -120,17 +121,6 @@ final class OpenHallInstance implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Submits an application for 食品经营许可 (SCJG-001) with every material; returns the case id. */
-    String submitFoodLicence() {
-        Reply r = post(OpenHallIT.CLERK_SCJG, "/api/v1/cases", """
-                {"itemCode":"SCJG-001","applicant":{"name":"张三","idNumber":"%s","phone":"13800138000"},
-                 "materials":["APP","LICENCE","LAYOUT","RULES"]}""".formatted(OpenHallIT.VALID_ID));
-        if (r.status() != 201) {
-            throw new AssertionError("submit failed: " + r);
-        }
-        return r.json().path("id").asString();
     }
 
     @Override

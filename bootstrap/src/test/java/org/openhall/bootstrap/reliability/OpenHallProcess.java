@@ -30,7 +30,7 @@ import org.openhall.shared.adapter.out.persistence.PostgresTestDatabase.RunningD
  * it can be killed outright (SIGKILL): no shutdown hook, no closing of the application context, no
  * finishing of the work in hand.
  */
-final class OpenHallProcess implements AutoCloseable {
+final class OpenHallProcess implements AutoCloseable, DemoClerk {
 
     /** What a JVM killed by SIGKILL (signal 9) exits with: 128 + 9. */
     static final int KILLED_BY_SIGKILL = 137;
@@ -138,7 +138,8 @@ final class OpenHallProcess implements AutoCloseable {
         throw new IllegalStateException("OpenHall did not start within " + START_TIMEOUT + ":\n" + logTail());
     }
 
-    Reply post(String user, String path, String json) {
+    @Override
+    public Reply post(String user, String path, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
@@ -156,17 +157,6 @@ final class OpenHallProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Submits an application for 食品经营许可 (SCJG-001) with every material; returns the case id. */
-    String submitFoodLicence() {
-        Reply r = post(OpenHallIT.CLERK_SCJG, "/api/v1/cases", """
-                {"itemCode":"SCJG-001","applicant":{"name":"张三","idNumber":"%s","phone":"13800138000"},
-                 "materials":["APP","LICENCE","LAYOUT","RULES"]}""".formatted(OpenHallIT.VALID_ID));
-        if (r.status() != 201) {
-            throw new AssertionError("submit failed: " + r);
-        }
-        return r.json().path("id").asString();
     }
 
     /**
