@@ -1,5 +1,6 @@
 package org.openhall.benchmarks.supervision;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,8 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Times the supervision sweep's queries on a million open cases in a scratch PostgreSQL database:
@@ -25,8 +29,8 @@ import java.util.List;
 public final class SweepBenchmark {
 
     private static final String DATABASE = "openhall_sweep_benchmark";
-    private static final Path MIGRATION =
-            Path.of("adapters/persistence/src/main/resources/db/migration/supervision/V7_1__supervision.sql");
+    /** The context's own migrations, applied in version order: the table and indexes as shipped. */
+    private static final Path MIGRATIONS = Path.of("adapters/persistence/src/main/resources/db/migration/supervision");
 
     private static final String NEXT_DUE = """
             SELECT case_id, promised_due_on, department FROM supervision_case
@@ -54,7 +58,9 @@ public final class SweepBenchmark {
         }
         try (Connection db = DriverManager.getConnection(server + DATABASE, user, "")) {
             try (Statement s = db.createStatement()) {
-                s.execute(Files.readString(MIGRATION));
+                for (Path migration : migrations()) {
+                    s.execute(Files.readString(migration));
+                }
                 long start = System.nanoTime();
                 // Due dates spread over a year from 2026-09-20: about one open case in twenty is overdue on 10-10.
                 s.execute("""
@@ -80,6 +86,24 @@ public final class SweepBenchmark {
                 s.execute("DROP DATABASE IF EXISTS " + DATABASE);
             }
         }
+    }
+
+    /** V7_1, V7_2, … in the order Flyway applies them (by the numbers of the version, not as text). */
+    private static List<Path> migrations() throws IOException {
+        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+            return files.filter(f -> f.getFileName().toString().matches("V[0-9_]+__.*\\.sql"))
+                    .sorted(Comparator.comparing(SweepBenchmark::version, SweepBenchmark::compareVersions))
+                    .toList();
+        }
+    }
+
+    private static int[] version(Path migration) {
+        String v = migration.getFileName().toString().substring(1).split("__")[0];
+        return Arrays.stream(v.split("_")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    private static int compareVersions(int[] a, int[] b) {
+        return Arrays.compare(a, b);
     }
 
     private static long count(Connection db) throws SQLException {

@@ -27,6 +27,7 @@ import org.openhall.servicecase.domain.CaseStatus;
 import org.openhall.servicecase.domain.DecisionOutcome;
 import org.openhall.servicecase.domain.SpecialProcedure;
 import org.openhall.servicecase.domain.SubmissionChannel;
+import org.openhall.shared.adapter.out.persistence.SqlArrays;
 import org.openhall.shared.domain.access.AdministrativeLevel;
 import org.openhall.shared.domain.access.Role;
 import org.openhall.shared.domain.time.LimitUnit;

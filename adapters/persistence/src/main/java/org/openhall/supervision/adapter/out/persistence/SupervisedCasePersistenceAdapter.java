@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.openhall.shared.adapter.out.persistence.SqlArrays;
 import org.openhall.supervision.application.port.out.SupervisedCaseRepository;
 import org.openhall.supervision.domain.CasePause;
 import org.openhall.supervision.domain.CaseStage;
@@ -55,9 +56,18 @@ public class SupervisedCasePersistenceAdapter implements SupervisedCaseRepositor
     @Override
     @Transactional(readOnly = true)
     public Optional<SupervisedCase> find(String caseId) {
-        List<SupervisedCase> found = load(jdbc.sql("SELECT * FROM supervision_case WHERE case_id = :caseId")
-                .param("caseId", caseId).query(SupervisedCasePersistenceAdapter::row).list());
-        return found.stream().findFirst();
+        // One statement per event the projection applies: the case with its pauses and handlers.
+        return jdbc.sql("""
+                SELECT c.*, p.pause_from, p.pause_to, p.pause_kind, h.handlers
+                FROM supervision_case c
+                LEFT JOIN LATERAL (SELECT array_agg(from_day ORDER BY from_day) AS pause_from,
+                                          array_agg(to_day ORDER BY from_day) AS pause_to,
+                                          array_agg(kind ORDER BY from_day) AS pause_kind
+                                   FROM supervision_case_pause WHERE case_id = c.case_id) p ON true
+                LEFT JOIN LATERAL (SELECT array_agg(username ORDER BY username) AS handlers
+                                   FROM supervision_case_handler WHERE case_id = c.case_id) h ON true
+                WHERE c.case_id = :caseId""")
+                .param("caseId", caseId).query(SupervisedCasePersistenceAdapter::withChildren).optional();
     }
 
     @Override
@@ -100,18 +110,31 @@ public class SupervisedCasePersistenceAdapter implements SupervisedCaseRepositor
                 .param("closedOn", s.closedOn()).param("withinPromised", s.withinPromisedLimit())
                 .param("withinStatutory", s.withinStatutoryLimit()).param("nextCheckOn", s.nextCheckOn())
                 .update();
-        // Pauses are only ever opened and closed, handlers only added: upserts keep the rows in step.
-        for (CasePause pause : s.pauses()) {
+        // Pauses are only ever opened and closed, handlers only added: upserts keep the rows in step,
+        // one statement per table whatever the number of rows, and a row that did not change is not
+        // written again (its upsert finds it equal and leaves it).
+        if (!s.pauses().isEmpty()) {
+            List<CasePause> pauses = s.pauses();
             jdbc.sql("""
-                    INSERT INTO supervision_case_pause (case_id, from_day, to_day, kind) VALUES (:caseId, :from, :to, :kind)
-                    ON CONFLICT (case_id, from_day) DO UPDATE SET to_day = EXCLUDED.to_day, kind = EXCLUDED.kind""")
-                    .param("caseId", s.caseId()).param("from", pause.from()).param("to", pause.to())
-                    .param("kind", pause.kind()).update();
+                    INSERT INTO supervision_case_pause (case_id, from_day, to_day, kind)
+                    SELECT :caseId, p.from_day, p.to_day, p.kind
+                    FROM unnest(CAST(:froms AS date[]), CAST(:tos AS date[]), CAST(:kinds AS text[]))
+                        AS p (from_day, to_day, kind)
+                    ON CONFLICT (case_id, from_day) DO UPDATE SET to_day = EXCLUDED.to_day, kind = EXCLUDED.kind
+                    WHERE (supervision_case_pause.to_day, supervision_case_pause.kind)
+                        IS DISTINCT FROM (EXCLUDED.to_day, EXCLUDED.kind)""")
+                    .param("caseId", s.caseId())
+                    .param("froms", isoDates(pauses.stream().map(CasePause::from).toList()))
+                    .param("tos", isoDates(pauses.stream().map(CasePause::to).toList()))
+                    .param("kinds", pauses.stream().map(CasePause::kind).toArray(String[]::new))
+                    .update();
         }
-        for (String handler : s.handlers()) {
+        if (!s.handlers().isEmpty()) {
             jdbc.sql("""
-                    INSERT INTO supervision_case_handler (case_id, username) VALUES (:caseId, :username)
-                    ON CONFLICT DO NOTHING""").param("caseId", s.caseId()).param("username", handler).update();
+                    INSERT INTO supervision_case_handler (case_id, username)
+                    SELECT :caseId, u FROM unnest(CAST(:usernames AS text[])) AS u
+                    ON CONFLICT DO NOTHING""")
+                    .param("caseId", s.caseId()).param("usernames", s.handlers().toArray(String[]::new)).update();
         }
     }
 
@@ -189,13 +212,37 @@ public class SupervisedCasePersistenceAdapter implements SupervisedCaseRepositor
                 .list();
         List<SupervisedCase> cases = new ArrayList<>();
         for (SupervisedCaseSnapshot r : rows) {
-            cases.add(SupervisedCase.restore(new SupervisedCaseSnapshot(r.caseId(), r.caseNumber(), r.itemCode(),
-                    r.department(), r.window(), r.channel(), r.onlineAvailable(), r.stage(), r.receivedOn(),
-                    r.acceptedOn(), r.promisedDueOn(), r.statutoryDueOn(), r.step(),
-                    pauses.getOrDefault(r.caseId(), List.of()), r.closedOn(), r.withinPromisedLimit(),
-                    r.withinStatutoryLimit(), handlers.getOrDefault(r.caseId(), Set.of()), r.nextCheckOn())));
+            cases.add(SupervisedCase.restore(withChildren(r, pauses.getOrDefault(r.caseId(), List.of()),
+                    handlers.getOrDefault(r.caseId(), Set.of()))));
         }
         return cases;
+    }
+
+    /** Dates as the text a {@code date[]} cast reads; the driver sends a text array as it is. */
+    private static String[] isoDates(List<LocalDate> dates) {
+        return dates.stream().map(d -> d == null ? null : d.toString()).toArray(String[]::new);
+    }
+
+    /** A row of {@link #find}: the case and its pauses and handlers as arrays. */
+    private static SupervisedCase withChildren(ResultSet rs, int rowNum) throws SQLException {
+        SupervisedCaseSnapshot r = row(rs, rowNum);
+        SqlArrays arrays = new SqlArrays(rs);
+        List<LocalDate> froms = arrays.dates("pause_from");
+        List<LocalDate> tos = arrays.dates("pause_to");
+        List<String> kinds = arrays.texts("pause_kind");
+        List<CasePause> pauses = new ArrayList<>(froms.size());
+        for (int i = 0; i < froms.size(); i++) {
+            pauses.add(new CasePause(kinds.get(i), froms.get(i), tos.get(i)));
+        }
+        return SupervisedCase.restore(withChildren(r, pauses, new LinkedHashSet<>(arrays.texts("handlers"))));
+    }
+
+    private static SupervisedCaseSnapshot withChildren(SupervisedCaseSnapshot r, List<CasePause> pauses,
+            Set<String> handlers) {
+        return new SupervisedCaseSnapshot(r.caseId(), r.caseNumber(), r.itemCode(), r.department(), r.window(),
+                r.channel(), r.onlineAvailable(), r.stage(), r.receivedOn(), r.acceptedOn(), r.promisedDueOn(),
+                r.statutoryDueOn(), r.step(), pauses, r.closedOn(), r.withinPromisedLimit(), r.withinStatutoryLimit(),
+                handlers, r.nextCheckOn());
     }
 
     private static SupervisedCaseSnapshot row(ResultSet rs, int rowNum) throws SQLException {

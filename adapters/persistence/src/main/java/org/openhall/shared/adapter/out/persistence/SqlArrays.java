@@ -1,4 +1,4 @@
-package org.openhall.servicecase.adapter.out.persistence;
+package org.openhall.shared.adapter.out.persistence;
 
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -10,36 +10,36 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads the {@code array_agg} columns a case is loaded with: one array per column of a child
- * table, all of a table's arrays in the same order. No rows gives SQL {@code NULL}, read as an
+ * Reads the {@code array_agg} columns an aggregate is loaded with in one statement: one array per
+ * column of a child table, all of a table's arrays in the same order. No rows gives SQL {@code NULL}, read as an
  * empty list; a {@code NULL} element stays {@code null}.
  */
-final class SqlArrays {
+public final class SqlArrays {
 
     private final ResultSet rs;
 
-    SqlArrays(ResultSet rs) {
+    public SqlArrays(ResultSet rs) {
         this.rs = rs;
     }
 
-    List<String> texts(String column) throws SQLException {
+    public List<String> texts(String column) throws SQLException {
         return nullable(column, String.class);
     }
 
-    List<Integer> integers(String column) throws SQLException {
+    public List<Integer> integers(String column) throws SQLException {
         return nullable(column, Integer.class);
     }
 
-    List<Boolean> booleans(String column) throws SQLException {
+    public List<Boolean> booleans(String column) throws SQLException {
         return nullable(column, Boolean.class);
     }
 
-    List<BigDecimal> decimals(String column) throws SQLException {
+    public List<BigDecimal> decimals(String column) throws SQLException {
         return nullable(column, BigDecimal.class);
     }
 
     /** Dates come as {@code java.sql.Date} at midnight of the JVM's zone, which {@code toLocalDate} undoes. */
-    List<LocalDate> dates(String column) throws SQLException {
+    public List<LocalDate> dates(String column) throws SQLException {
         List<LocalDate> dates = new ArrayList<>();
         for (Object element : elements(column)) {
             dates.add(element == null ? null : ((java.sql.Date) element).toLocalDate());
