@@ -36,7 +36,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Only published versions are kept: cases are received under published versions only, so they are
  * the ones read again and again; a suspended or abolished version is read rarely and goes to the
  * repository. The cache holds at most {@link #MAX_VERSIONS} versions and drops the least recently read.
- * Every other read goes straight to the repository. Callers get a copy of their own, so that nothing
+ *
+ * <p>Each item's list of versions (its timeline, 事项版本沿革) is kept too: every receipt reads it to find
+ * the version in force today, and so do the service guide and the public catalog. A list is kept for at
+ * most {@link #OPEN_PERIOD_REFRESH}, since a version added by another instance or the {@code pack import}
+ * command can change it at any time; a version added or a period ended through this cache drops the
+ * item's list at once and again after the change commits, like a version's period above. At most
+ * {@link #MAX_ITEMS} lists are kept; an item with no version is not.
+ *
+ * <p>Every other read goes straight to the repository. Callers get a copy of their own, so that nothing
  * they do to it reaches the next caller.
  */
 public final class PublishedVersionCache implements ApprovalItemRepository {
@@ -48,15 +56,25 @@ public final class PublishedVersionCache implements ApprovalItemRepository {
      */
     public static final int MAX_VERSIONS = 2048;
 
-    /** How long a version whose period is still open is served before it is read again. */
+    /** Well above the items of a county's catalog, for the same reason. */
+    public static final int MAX_ITEMS = 1024;
+
+    /** How long a version whose period is still open, or an item's list of versions, is served before it is read again. */
     public static final Duration OPEN_PERIOD_REFRESH = Duration.ofMinutes(1);
 
     private final ApprovalItemRepository items;
     private final Clock clock;
-    private final Map<ApprovalItemVersionId, Kept> entries = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<ApprovalItemVersionId, Kept<ApprovalItem>> entries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<ApprovalItemVersionId, Kept> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<ApprovalItemVersionId, Kept<ApprovalItem>> eldest) {
             return size() > MAX_VERSIONS;
+        }
+    };
+    /** The items' lists of versions. Guarded by {@code entries}. */
+    private final Map<ApprovalItemCode, Kept<List<ApprovalItem>>> lists = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ApprovalItemCode, Kept<List<ApprovalItem>>> eldest) {
+            return size() > MAX_ITEMS;
         }
     };
     /** Counts the drops, so that a load that started before one is not kept. Guarded by {@code entries}. */
@@ -72,9 +90,9 @@ public final class PublishedVersionCache implements ApprovalItemRepository {
         ApprovalItemVersionId id = new ApprovalItemVersionId(code, version);
         long dropsBefore;
         synchronized (entries) {
-            Kept entry = entries.get(id);
+            Kept<ApprovalItem> entry = entries.get(id);
             if (entry != null && entry.isFreshAt(clock.instant())) {
-                return Optional.of(copyOf(entry.version()));
+                return Optional.of(copyOf(entry.value()));
             }
             dropsBefore = drops;
         }
@@ -87,25 +105,37 @@ public final class PublishedVersionCache implements ApprovalItemRepository {
     public void endPeriod(ApprovalItem version) {
         drop(version.getId());
         items.endPeriod(version);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // Until the change commits, a reader still loads the open period; drop what it kept then.
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    drop(version.getId());
-                }
-            });
-        }
+        dropAgainAfterCompletion(version.getId());
     }
 
     @Override
     public void add(ApprovalItem version) {
+        drop(version.getId());
         items.add(version);
+        dropAgainAfterCompletion(version.getId());
     }
 
     @Override
     public List<ApprovalItem> findVersions(ApprovalItemCode code) {
-        return items.findVersions(code);
+        long dropsBefore;
+        synchronized (entries) {
+            Kept<List<ApprovalItem>> kept = lists.get(code);
+            if (kept != null && kept.isFreshAt(clock.instant())) {
+                return kept.value().stream().map(PublishedVersionCache::copyOf).toList();
+            }
+            dropsBefore = drops;
+        }
+        List<ApprovalItem> loaded = items.findVersions(code);
+        if (!loaded.isEmpty()) {
+            Instant refreshAt = clock.instant().plus(OPEN_PERIOD_REFRESH);
+            List<ApprovalItem> copies = loaded.stream().map(PublishedVersionCache::copyOf).toList();
+            synchronized (entries) {
+                if (drops == dropsBefore) {
+                    lists.put(code, new Kept<>(copies, refreshAt));
+                }
+            }
+        }
+        return loaded;
     }
 
     @Override
@@ -139,15 +169,29 @@ public final class PublishedVersionCache implements ApprovalItemRepository {
         Instant refreshAt = version.validity().to() == null ? clock.instant().plus(OPEN_PERIOD_REFRESH) : Instant.MAX;
         synchronized (entries) {
             if (drops == dropsBefore) {
-                entries.put(id, new Kept(copyOf(version), refreshAt));
+                entries.put(id, new Kept<>(copyOf(version), refreshAt));
             }
         }
     }
 
+    /** Drops a version and its item's list of versions. */
     private void drop(ApprovalItemVersionId id) {
         synchronized (entries) {
             entries.remove(id);
+            lists.remove(id.code());
             drops++;
+        }
+    }
+
+    /** Until a change commits, a reader still loads what it changes; drop what it kept then. */
+    private void dropAgainAfterCompletion(ApprovalItemVersionId id) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    drop(id);
+                }
+            });
         }
     }
 
@@ -155,7 +199,8 @@ public final class PublishedVersionCache implements ApprovalItemRepository {
         return ApprovalItem.restore(v.getId(), v.status(), v.validity(), v.content(), v.statusReason().orElse(null));
     }
 
-    private record Kept(ApprovalItem version, Instant refreshAt) {
+    /** What is kept, and until when it is served without reading it again. */
+    private record Kept<T>(T value, Instant refreshAt) {
 
         boolean isFreshAt(Instant now) {
             return now.isBefore(refreshAt);

@@ -6,11 +6,13 @@ import static org.openhall.catalog.application.service.CatalogTestbed.CATALOG_AD
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.openhall.catalog.application.port.in.ItemDefinition;
+import org.openhall.catalog.application.port.in.ItemNotAvailable;
 import org.openhall.catalog.application.port.out.InMemoryApprovalItemRepository;
 import org.openhall.catalog.domain.ApprovalItem;
 import org.openhall.catalog.domain.ApprovalItemCode;
@@ -146,6 +148,66 @@ class PublishedVersionCacheTest {
         assertThat(stored.versionReads.get() - before).as("the eldest was dropped, the latest kept").isEqualTo(1);
     }
 
+    @Test
+    void theItemInForceIsFoundFromMemoryOnEveryReceipt() {
+        publish("2026-03-02");
+
+        ApprovalItem first = catalog.item(FOOD);
+        int afterFirst = stored.listReads.get();
+        for (int i = 0; i < 10; i++) {
+            assertThat(catalog.item(FOOD)).isNotSameAs(first).extracting(ApprovalItem::content)
+                    .isEqualTo(first.content());
+        }
+
+        assertThat(stored.listReads.get()).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void aVersionAddedHereIsInForceAtOnce() {
+        publish("2026-03-02");
+        assertThat(catalog.item(FOOD).version()).isEqualTo(1);
+
+        maintenance.suspend(CATALOG_ADMIN, FOOD, LocalDate.parse("2026-03-02"), "整改");
+
+        assertThatThrownBy(() -> catalog.item(FOOD)).isInstanceOf(ItemNotAvailable.class);
+        assertThat(catalog.versions(FOOD)).hasSize(2);
+    }
+
+    @Test
+    void aVersionAddedElsewhereIsSeenAfterTheRefreshTime() {
+        publish("2026-03-02");
+        assertThat(catalog.versions(FOOD)).hasSize(1);
+        // Another instance (or the pack import command) suspends the item, not through this cache.
+        new CatalogMaintenanceService(stored, bed.drafts, bed.changeLog, bed.centre, bed.clock)
+                .suspend(CATALOG_ADMIN, FOOD, LocalDate.parse("2026-03-02"), "整改");
+
+        assertThat(catalog.versions(FOOD)).hasSize(1);
+        bed.clock.set(LocalDateTime.parse("2026-03-02T09:30").plus(PublishedVersionCache.OPEN_PERIOD_REFRESH)
+                .plusSeconds(1));
+
+        assertThat(catalog.versions(FOOD)).hasSize(2);
+        assertThatThrownBy(() -> catalog.item(FOOD)).isInstanceOf(ItemNotAvailable.class);
+    }
+
+    @Test
+    void aListLoadThatRacedWithANewVersionIsNotKept() {
+        publish("2026-03-02");
+        stored.duringNextListRead = () -> maintenance.suspend(CATALOG_ADMIN, FOOD, LocalDate.parse("2026-03-10"),
+                "整改");
+        assertThat(catalog.versions(FOOD)).hasSize(1);
+
+        assertThat(catalog.versions(FOOD)).hasSize(2);
+    }
+
+    @Test
+    void anUnknownItemIsAskedForEveryTime() {
+        int before = stored.listReads.get();
+        assertThatThrownBy(() -> catalog.item(new ApprovalItemCode("NONE-1"))).isInstanceOf(ResourceNotFound.class);
+        assertThatThrownBy(() -> catalog.item(new ApprovalItemCode("NONE-1"))).isInstanceOf(ResourceNotFound.class);
+
+        assertThat(stored.listReads.get() - before).isEqualTo(2);
+    }
+
     private void publish(String from) {
         maintenance.createDraft(CATALOG_ADMIN, ItemDefinition.of(FOOD, content));
         maintenance.publishDraft(CATALOG_ADMIN, FOOD, LocalDate.parse(from));
@@ -155,7 +217,21 @@ class PublishedVersionCacheTest {
     private static final class CountingRepository extends InMemoryApprovalItemRepository {
 
         final AtomicInteger versionReads = new AtomicInteger();
+        final AtomicInteger listReads = new AtomicInteger();
         Runnable duringNextRead;
+        Runnable duringNextListRead;
+
+        @Override
+        public List<ApprovalItem> findVersions(ApprovalItemCode code) {
+            listReads.incrementAndGet();
+            List<ApprovalItem> found = super.findVersions(code);
+            if (duringNextListRead != null) {
+                Runnable change = duringNextListRead;
+                duringNextListRead = null;
+                change.run();
+            }
+            return found;
+        }
 
         @Override
         public Optional<ApprovalItem> findVersion(ApprovalItemCode code, int version) {
