@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.openhall.OpenHallApplication;
+import org.openhall.benchmarks.load.ApplicantPhones;
 import org.openhall.benchmarks.load.CaseFlow;
 import org.openhall.benchmarks.support.BenchDatabase;
 import org.openhall.catalog.domain.ApprovalItemCode;
@@ -40,8 +41,6 @@ public final class InProcessCaseFlow implements CaseFlow {
             new DepartmentCode("SCJG"), "审批人");
     /** SCJG-001 in the Heshan pack: 受理 and 制证 at the window, 审查, 现场核查 and 决定 in the department. */
     private static final Actor[] STEP_HANDLERS = {CLERK, APPROVER, APPROVER, APPROVER, CLERK};
-    private static final Applicant APPLICANT = new Applicant(new PersonName("张三"),
-            new ResidentIdNumber("11010519491231002X"), new PhoneNumber("13800138000"));
     private static final Set<String> MATERIALS = Set.of("APP", "LICENCE", "LAYOUT", "RULES");
 
     private final ConfigurableApplicationContext context;
@@ -73,7 +72,9 @@ public final class InProcessCaseFlow implements CaseFlow {
 
     @Override
     public String submit() {
-        return submit.submit(new SubmitApplicationCommand(CLERK, new ApprovalItemCode("SCJG-001"), APPLICANT,
+        Applicant applicant = new Applicant(new PersonName("张三"), new ResidentIdNumber("11010519491231002X"),
+                new PhoneNumber(ApplicantPhones.next()));
+        return submit.submit(new SubmitApplicationCommand(CLERK, new ApprovalItemCode("SCJG-001"), applicant,
                 MATERIALS)).id().toString();
     }
 

@@ -1,5 +1,6 @@
 package org.openhall.benchmarks.openhall;
 
+import org.openhall.benchmarks.load.ApplicantPhones;
 import org.openhall.benchmarks.load.CaseFlow;
 import org.openhall.benchmarks.load.JsonHttp;
 
@@ -7,7 +8,8 @@ import org.openhall.benchmarks.load.JsonHttp;
  * The case transitions the load generator drives through OpenHall's REST API — the one place that
  * knows the endpoints, so that a change of the case lifecycle changes this class only. A clerk of
  * the market regulation department (市场监督管理局) receives 食品经营许可 (SCJG-001) with every
- * mandatory material and accepts it (受理); completing it walks the item's five procedure steps —
+ * mandatory material, from an applicant with a mobile number of their own ({@link ApplicantPhones}), and
+ * accepts it (受理); completing it walks the item's five procedure steps —
  * 受理 and 制证 at the window, 审查, 现场核查 and 决定 in the department — and then decides it (办结).
  * Each client signs in once (password and authenticator code) and sends its session token with every
  * request, as every client of the API does.
@@ -17,7 +19,7 @@ public final class OpenHallCaseTransitions implements CaseFlow {
     static final String CLERK = "clerk.scjg:demo-Clerk-2026";
     static final String APPROVER = "approver.scjg:demo-Approver-2026";
     private static final String APPLICATION = """
-            {"itemCode":"SCJG-001","applicant":{"name":"张三","idNumber":"11010519491231002X","phone":"13800138000"},
+            {"itemCode":"SCJG-001","applicant":{"name":"张三","idNumber":"11010519491231002X","phone":"%s"},
              "materials":["APP","LICENCE","LAYOUT","RULES"]}""";
 
     /** The procedure steps of SCJG-001. */
@@ -33,7 +35,7 @@ public final class OpenHallCaseTransitions implements CaseFlow {
 
     @Override
     public String submit() throws Exception {
-        return JsonHttp.idOf(http.post("/api/v1/cases", APPLICATION, 201));
+        return JsonHttp.idOf(http.post("/api/v1/cases", APPLICATION.formatted(ApplicantPhones.next()), 201));
     }
 
     /** Acceptance, the five procedure steps, the decision. */
