@@ -75,27 +75,47 @@ public class SupervisedCasePersistenceAdapter implements SupervisedCaseRepositor
     public void save(SupervisedCase supervisedCase) {
         SupervisedCaseSnapshot s = supervisedCase.snapshot();
         CurrentStep step = s.step();
+        List<CasePause> pauses = s.pauses();
+        // One statement, one round trip per event the projection applies: the case row, and its pauses
+        // and handlers. Pauses are only ever opened and closed, handlers only added, so upserts keep their
+        // rows in step; a pause that did not change is not written again. The children's foreign keys are
+        // checked at the end of the statement, when the case row of a first event exists.
         jdbc.sql("""
-                INSERT INTO supervision_case (case_id, case_number, item_code, department, window_code, channel,
-                    online_available, stage, closed, received_on, accepted_on, promised_due_on, statutory_due_on,
-                    step_position, step_name, step_handler_role, step_started_on, step_due_on, closed_on,
-                    within_promised_limit, within_statutory_limit, next_check_on)
-                VALUES (:caseId, :caseNumber, :itemCode, :department, :window, :channel, :onlineAvailable, :stage,
-                    :closed, :receivedOn, :acceptedOn, :promisedDueOn, :statutoryDueOn, :stepPosition, :stepName,
-                    :stepHandlerRole, :stepStartedOn, :stepDueOn, :closedOn, :withinPromised, :withinStatutory,
-                    :nextCheckOn)
-                ON CONFLICT (case_id) DO UPDATE SET case_number = EXCLUDED.case_number,
-                    item_code = EXCLUDED.item_code, department = EXCLUDED.department,
-                    window_code = EXCLUDED.window_code, channel = EXCLUDED.channel,
-                    online_available = EXCLUDED.online_available, stage = EXCLUDED.stage, closed = EXCLUDED.closed,
-                    received_on = EXCLUDED.received_on, accepted_on = EXCLUDED.accepted_on,
-                    promised_due_on = EXCLUDED.promised_due_on, statutory_due_on = EXCLUDED.statutory_due_on,
-                    step_position = EXCLUDED.step_position, step_name = EXCLUDED.step_name,
-                    step_handler_role = EXCLUDED.step_handler_role, step_started_on = EXCLUDED.step_started_on,
-                    step_due_on = EXCLUDED.step_due_on, closed_on = EXCLUDED.closed_on,
-                    within_promised_limit = EXCLUDED.within_promised_limit,
-                    within_statutory_limit = EXCLUDED.within_statutory_limit, next_check_on = EXCLUDED.next_check_on
-                """)
+                WITH supervised AS (
+                    INSERT INTO supervision_case (case_id, case_number, item_code, department, window_code, channel,
+                        online_available, stage, closed, received_on, accepted_on, promised_due_on, statutory_due_on,
+                        step_position, step_name, step_handler_role, step_started_on, step_due_on, closed_on,
+                        within_promised_limit, within_statutory_limit, next_check_on)
+                    VALUES (:caseId, :caseNumber, :itemCode, :department, :window, :channel, :onlineAvailable, :stage,
+                        :closed, :receivedOn, :acceptedOn, :promisedDueOn, :statutoryDueOn, :stepPosition, :stepName,
+                        :stepHandlerRole, :stepStartedOn, :stepDueOn, :closedOn, :withinPromised, :withinStatutory,
+                        :nextCheckOn)
+                    ON CONFLICT (case_id) DO UPDATE SET case_number = EXCLUDED.case_number,
+                        item_code = EXCLUDED.item_code, department = EXCLUDED.department,
+                        window_code = EXCLUDED.window_code, channel = EXCLUDED.channel,
+                        online_available = EXCLUDED.online_available, stage = EXCLUDED.stage, closed = EXCLUDED.closed,
+                        received_on = EXCLUDED.received_on, accepted_on = EXCLUDED.accepted_on,
+                        promised_due_on = EXCLUDED.promised_due_on, statutory_due_on = EXCLUDED.statutory_due_on,
+                        step_position = EXCLUDED.step_position, step_name = EXCLUDED.step_name,
+                        step_handler_role = EXCLUDED.step_handler_role, step_started_on = EXCLUDED.step_started_on,
+                        step_due_on = EXCLUDED.step_due_on, closed_on = EXCLUDED.closed_on,
+                        within_promised_limit = EXCLUDED.within_promised_limit,
+                        within_statutory_limit = EXCLUDED.within_statutory_limit,
+                        next_check_on = EXCLUDED.next_check_on
+                    RETURNING case_id),
+                pauses AS (
+                    INSERT INTO supervision_case_pause (case_id, from_day, to_day, kind)
+                    SELECT :caseId, p.from_day, p.to_day, p.kind
+                    FROM unnest(CAST(:froms AS date[]), CAST(:tos AS date[]), CAST(:kinds AS text[]))
+                        AS p (from_day, to_day, kind)
+                    ON CONFLICT (case_id, from_day) DO UPDATE SET to_day = EXCLUDED.to_day, kind = EXCLUDED.kind
+                    WHERE (supervision_case_pause.to_day, supervision_case_pause.kind)
+                        IS DISTINCT FROM (EXCLUDED.to_day, EXCLUDED.kind)),
+                handlers AS (
+                    INSERT INTO supervision_case_handler (case_id, username)
+                    SELECT :caseId, u FROM unnest(CAST(:usernames AS text[])) AS u
+                    ON CONFLICT DO NOTHING)
+                SELECT count(*) FROM supervised""")
                 .param("caseId", s.caseId()).param("caseNumber", s.caseNumber()).param("itemCode", s.itemCode())
                 .param("department", s.department()).param("window", s.window()).param("channel", s.channel())
                 .param("onlineAvailable", s.onlineAvailable()).param("stage", s.stage().name())
@@ -109,33 +129,11 @@ public class SupervisedCasePersistenceAdapter implements SupervisedCaseRepositor
                 .param("stepDueOn", step == null ? null : step.dueOn())
                 .param("closedOn", s.closedOn()).param("withinPromised", s.withinPromisedLimit())
                 .param("withinStatutory", s.withinStatutoryLimit()).param("nextCheckOn", s.nextCheckOn())
-                .update();
-        // Pauses are only ever opened and closed, handlers only added: upserts keep the rows in step,
-        // one statement per table whatever the number of rows, and a row that did not change is not
-        // written again (its upsert finds it equal and leaves it).
-        if (!s.pauses().isEmpty()) {
-            List<CasePause> pauses = s.pauses();
-            jdbc.sql("""
-                    INSERT INTO supervision_case_pause (case_id, from_day, to_day, kind)
-                    SELECT :caseId, p.from_day, p.to_day, p.kind
-                    FROM unnest(CAST(:froms AS date[]), CAST(:tos AS date[]), CAST(:kinds AS text[]))
-                        AS p (from_day, to_day, kind)
-                    ON CONFLICT (case_id, from_day) DO UPDATE SET to_day = EXCLUDED.to_day, kind = EXCLUDED.kind
-                    WHERE (supervision_case_pause.to_day, supervision_case_pause.kind)
-                        IS DISTINCT FROM (EXCLUDED.to_day, EXCLUDED.kind)""")
-                    .param("caseId", s.caseId())
-                    .param("froms", isoDates(pauses.stream().map(CasePause::from).toList()))
-                    .param("tos", isoDates(pauses.stream().map(CasePause::to).toList()))
-                    .param("kinds", pauses.stream().map(CasePause::kind).toArray(String[]::new))
-                    .update();
-        }
-        if (!s.handlers().isEmpty()) {
-            jdbc.sql("""
-                    INSERT INTO supervision_case_handler (case_id, username)
-                    SELECT :caseId, u FROM unnest(CAST(:usernames AS text[])) AS u
-                    ON CONFLICT DO NOTHING""")
-                    .param("caseId", s.caseId()).param("usernames", s.handlers().toArray(String[]::new)).update();
-        }
+                .param("froms", isoDates(pauses.stream().map(CasePause::from).toList()))
+                .param("tos", isoDates(pauses.stream().map(CasePause::to).toList()))
+                .param("kinds", pauses.stream().map(CasePause::kind).toArray(String[]::new))
+                .param("usernames", s.handlers().toArray(String[]::new))
+                .query(Long.class).single();
     }
 
     @Override
