@@ -212,6 +212,31 @@ class SupervisionFeedIT extends OpenHallIT {
     }
 
     @Test
+    void aReplaySendsEachEventAsItWasStoredWhenItHappenedAfterTheCaseMovedOn() {
+        PEER.failing(false);
+        today("2026-06-02T09:00:00");
+        String id = submitFoodLicence("APP", "LICENCE", "LAYOUT", "RULES");
+        await().atMost(Duration.ofSeconds(30)).until(() -> PEER.ofCase(id).size() == 1);
+        JsonNode submitted = PEER.ofCase(id).getFirst();
+        assertThat(submitted.path("data").path("status").asString())
+                .as("the case as the change that caused the event left it").isEqualTo("SUBMITTED");
+        assertThat(post(CLERK_SCJG, "/api/v1/cases/" + id + "/acceptance", null).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> PEER.ofCase(id).size() == 3);
+        List<JsonNode> delivered = PEER.ofCase(id);
+        assertThat(delivered.get(1).path("data").path("status").asString()).isEqualTo("ACCEPTED");
+
+        int before = PEER.received().size();
+        assertThat(post(SUPERVISOR, "/api/v1/supervision-feed/replay", "{\"from\":\"2026-06-02\",\"to\":\"2026-06-02\"}")
+                .status()).isEqualTo(200);
+
+        List<JsonNode> replayed = PEER.received().subList(before, PEER.received().size()).stream()
+                .filter(e -> e.path("caseid").asString().equals(id) && e.path("id").asString().startsWith("case:"))
+                .toList();
+        assertThat(replayed).as("sent again unchanged, the submission still saying SUBMITTED")
+                .containsExactlyElementsOf(delivered);
+    }
+
+    @Test
     void theFeedShowsInHealthAndPrometheus() {
         Reply health = get(ADMIN, "/actuator/health");
         assertThat(health.json().path("components").path("supervisionFeed").path("details").path("transport")

@@ -68,7 +68,7 @@ class SupervisionInTheChangeTransactionIT extends OpenHallIT {
     }
 
     @Test
-    void aCaseWalkedThroughWritesOneFeedRowPerEventOnceAndMarksItOnceAndNoSupervisionPublication() {
+    void aCaseWalkedThroughWritesEachFeedRowOnceNeverRewritesItAndNoSupervisionPublication() {
         today("2026-03-03T09:00:00");
         awaitFeedDrained();
         Map<String, Long> before = awaitSettledWrites();
@@ -92,7 +92,10 @@ class SupervisionInTheChangeTransactionIT extends OpenHallIT {
 
         assertThat(written.get("supervision_feed_log.ins")).as("one outbox row per case event and warning")
                 .isEqualTo(transitions + warnings);
-        assertThat(written.get("supervision_feed_log.upd")).as("each row marked delivered once")
+        assertThat(written.get("supervision_feed_log.upd")).as("no row rewritten by its delivery").isZero();
+        assertThat(written.get("supervision_feed_pending.ins")).as("each event queued once")
+                .isEqualTo(transitions + warnings);
+        assertThat(written.get("supervision_feed_pending.del")).as("and taken off the queue once delivered")
                 .isEqualTo(transitions + warnings);
         assertThat(written.get("supervision_case.ins")).isEqualTo(1);
         assertThat(written.get("supervision_case.upd")).as("the projection, once per later event")
@@ -126,7 +129,7 @@ class SupervisionInTheChangeTransactionIT extends OpenHallIT {
 
     private void awaitFeedDrained() {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "SELECT count(*) FROM supervision_feed_log WHERE delivered_at IS NULL", Long.class) == 0);
+                "SELECT count(*) FROM supervision_feed_pending", Long.class) == 0);
     }
 
     /**

@@ -74,8 +74,8 @@ public final class Footprint {
         }
     }
 
-    /** Undelivered events in the supervision feed's outbox; the listeners' publications aside. */
-    private static final String UNDELIVERED_FEED = "SELECT count(*) FROM supervision_feed_log WHERE delivered_at IS NULL";
+    /** Undelivered events in the supervision feed's outbox (its queue); the listeners' publications aside. */
+    private static final String UNDELIVERED_FEED = "SELECT count(*) FROM supervision_feed_pending";
 
     /**
      * Waits until OpenHall's event listeners have handled every stored publication (none left without
@@ -86,7 +86,7 @@ public final class Footprint {
         long t0 = System.nanoTime();
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             boolean publications = exists(s, "event_publication");
-            boolean feed = exists(s, "supervision_feed_log");
+            boolean feed = exists(s, "supervision_feed_pending");
             while (publications || feed) {
                 long open = publications ? count(s, "SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
                         : 0;
@@ -113,7 +113,7 @@ public final class Footprint {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             long open = exists(s, "event_publication")
                     ? count(s, "SELECT count(*) FROM event_publication WHERE completion_date IS NULL") : 0;
-            long undelivered = exists(s, "supervision_feed_log") ? count(s, UNDELIVERED_FEED) : 0;
+            long undelivered = exists(s, "supervision_feed_pending") ? count(s, UNDELIVERED_FEED) : 0;
             return open + undelivered;
         }
     }

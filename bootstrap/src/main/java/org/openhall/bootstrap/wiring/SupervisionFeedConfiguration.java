@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires the monitoring feed to the regional supervision system: the listener that appends every case
- * event and warning to the outbox, the relay that sends it in batches, and the loop that runs the relay
+ * event and warning to the outbox as the CloudEvent it will be sent as, the relay that sends it in batches, and the loop that runs the relay
  * on a short interval and right after each commit that appended (see docs/supervision-feed.md).
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +32,7 @@ class SupervisionFeedConfiguration {
 
     @Bean
     SupervisionFeedService supervisionFeedService(SupervisionFeedOutbox outbox, SupervisionFeedPort feed,
-            SupervisionFeedRelayLoop loop, CentreProfile centre) {
-        return new SupervisionFeedService(outbox, feed, loop::wake, centre.zone());
+            ServiceCaseQuery cases, SupervisionFeedRelayLoop loop, CentreProfile centre) {
+        return new SupervisionFeedService(outbox, feed, cases, loop::wake, centre.zone());
     }
 }

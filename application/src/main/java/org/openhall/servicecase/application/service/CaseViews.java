@@ -51,7 +51,7 @@ final class CaseViews {
                 s.completedOn(), s.version(), s.channel(), agentOf(s.agent()), s.preApplicationReference(),
                 s.deemed(), s.deferredSupply(), s.refusal(), s.withdrawal(), s.steps(), s.pauses(),
                 s.pauses().stream().anyMatch(CasePause::isOpen), s.extension(), s.decision(), s.certificate(),
-                masked(s.delivery()), s.fees());
+                masked(s.delivery()), s.fees(), s.transitionCount());
     }
 
     private static CaseView.AgentView agentOf(Agent agent) {

@@ -36,7 +36,8 @@ import org.openhall.supervision.domain.event.WarningRaised;
 
 /**
  * Turns an event and the case it belongs to into a feed event. The event's own values win over the
- * case's current ones: a replay or a late delivery must still say what was true when it happened.
+ * case's: a late delivery must still say what was true when it happened. The feed maps an event as its
+ * change is stored, with the case as that change left it (an entry of the old form, as it is sent).
  */
 final class SupervisionFeedMapping {
 

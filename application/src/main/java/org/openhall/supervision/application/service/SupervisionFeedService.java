@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.jmolecules.architecture.hexagonal.Application;
+import org.openhall.servicecase.application.port.in.ServiceCaseQuery;
 import org.openhall.servicecase.domain.event.CaseEvent;
 import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.access.Role;
@@ -12,7 +13,6 @@ import org.openhall.supervision.application.port.in.ReplaySupervisionFeedUseCase
 import org.openhall.supervision.application.port.in.SupervisionFeedReceiverUnavailable;
 import org.openhall.supervision.application.port.in.SupervisionFeedReplayNotAllowed;
 import org.openhall.supervision.application.port.in.SupervisionFeedReplayView;
-import org.openhall.supervision.application.port.out.SupervisionFeedEntry;
 import org.openhall.supervision.application.port.out.SupervisionFeedEvent;
 import org.openhall.supervision.application.port.out.SupervisionFeedOutbox;
 import org.openhall.supervision.application.port.out.SupervisionFeedPort;
@@ -29,25 +29,32 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * system (电子监察数据上报), and sends a period of it again on a supervisor's request (补传).
  *
  * <p>An event goes into the feed's outbox in the transaction of the change that caused it, by one
- * insert: it is owed if and only if its change committed, and nothing runs per event after the
- * commit. {@link SupervisionFeedRelay} sends the outbox in batches, in order.
+ * insert of the CloudEvent it will be sent as: it is owed if and only if its change committed, nothing
+ * runs per event after the commit, and the row is never rewritten. The case's common fields are the
+ * case as that change left it (read once per case and transaction), so {@code status} says what was true
+ * when the event happened. {@link SupervisionFeedRelay} sends the outbox in batches, in order.
  */
 @Application
 public class SupervisionFeedService implements ReplaySupervisionFeedUseCase {
 
     private final SupervisionFeedOutbox outbox;
     private final SupervisionFeedPort feed;
+    private final CasesReadInTransaction cases;
+    private final SupervisionFeedMapping mapping;
     private final Runnable relayWakeUp;
     private final ZoneId zone;
 
     /**
+     * @param cases       the servicecase context's query, read in the change's transaction
      * @param relayWakeUp called after a transaction that appended to the outbox committed, so that the
      *                    relay sends it now rather than at its next scheduled round; must return at once
      */
-    public SupervisionFeedService(SupervisionFeedOutbox outbox, SupervisionFeedPort feed, Runnable relayWakeUp,
-            ZoneId zone) {
+    public SupervisionFeedService(SupervisionFeedOutbox outbox, SupervisionFeedPort feed, ServiceCaseQuery cases,
+            Runnable relayWakeUp, ZoneId zone) {
         this.outbox = outbox;
         this.feed = feed;
+        this.cases = new CasesReadInTransaction(new FeedCases(cases));
+        this.mapping = new SupervisionFeedMapping(zone);
         this.relayWakeUp = relayWakeUp;
         this.zone = zone;
     }
@@ -56,20 +63,18 @@ public class SupervisionFeedService implements ReplaySupervisionFeedUseCase {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(CaseEvent event) {
-        append(new SupervisionFeedEntry(SupervisionFeedMapping.idOf(event), event.caseId(), event.sequence(),
-                event.occurredAt(), event));
+        append(mapping.of(event, cases.of(event.caseId(), event.sequence()).orElse(null)));
     }
 
     /** A warning or card of electronic supervision (预警/亮牌), in the transaction that stored it. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(WarningRaised warning) {
-        append(new SupervisionFeedEntry(SupervisionFeedMapping.idOf(warning), warning.caseId(), null,
-                warning.occurredAt(), warning));
+        append(mapping.of(warning, cases.of(warning.caseId(), null).orElse(null)));
     }
 
-    private void append(SupervisionFeedEntry entry) {
-        outbox.append(entry);
+    private void append(SupervisionFeedEvent event) {
+        outbox.append(event);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.openhall.servicecase.application.port.in.CaseView;
 import org.openhall.servicecase.application.port.in.UnansweredServiceCaseQuery;
 import org.openhall.servicecase.domain.ServiceCaseId;
-import org.openhall.servicecase.domain.event.CaseEvent;
 import org.openhall.servicecase.domain.event.MaterialsSupplied;
 import org.openhall.shared.domain.access.Actor;
 import org.openhall.supervision.application.port.in.SupervisionFeedRelayRound;
+import org.openhall.supervision.application.port.out.DeliveredFeedEntry;
 import org.openhall.supervision.application.port.out.InMemorySupervisionFeedOutbox;
+import org.openhall.supervision.application.port.out.PendingFeedEntry;
 import org.openhall.supervision.application.port.out.SupervisionFeedEvent;
 import org.openhall.supervision.application.port.out.SupervisionFeedPort;
 import org.openhall.supervision.application.port.out.SupervisionFeedUnavailable;
@@ -27,7 +28,8 @@ import org.openhall.supervision.domain.event.WarningRaised;
 
 /**
  * The relay sends the outbox in position order a batch at a time, each case's events in their order, and
- * stops at the first event the receiver does not take, which then goes out first in a later round.
+ * stops at the first event the receiver does not take, which then goes out first in a later round. An
+ * entry an upgraded installation still owed in the old form goes out in its place, mapped as it is sent.
  */
 class SupervisionFeedRelayTest {
 
@@ -39,17 +41,18 @@ class SupervisionFeedRelayTest {
     private final InMemorySupervisionFeedOutbox outbox = new InMemorySupervisionFeedOutbox();
     private final Receiver receiver = new Receiver();
     private final CountingCases cases = new CountingCases();
-    private final SupervisionFeedService feed = new SupervisionFeedService(outbox, receiver, () -> {
+    private final SupervisionFeedService feed = new SupervisionFeedService(outbox, receiver, cases, () -> {
     }, ZONE);
     private final SupervisionFeedRelay relay = new SupervisionFeedRelay(outbox, receiver, cases, ZONE);
 
     @Test
-    void sendsEveryCaseInItsOrderAcrossBatchesAndReadsEachCaseOncePerBatch() {
+    void sendsEveryCaseInItsOrderAcrossBatchesAsAppendedWithoutReadingTheCasesAgain() {
         for (int sequence = 1; sequence <= 4; sequence++) {
             feed.on(event(A, sequence));
             feed.on(event(B, sequence));
         }
         feed.on(warning(A));
+        cases.reads.clear();
 
         List<SupervisionFeedRelayRound> rounds = new ArrayList<>();
         SupervisionFeedRelayRound round;
@@ -66,8 +69,30 @@ class SupervisionFeedRelayTest {
                 "case:" + A + ":4", "case:" + B + ":4", "warning:w-" + A);
         assertThat(outbox.pending).isEmpty();
         assertThat(outbox.markStatements).as("one mark per batch that sent something").isEqualTo(3);
-        // Batch 1 holds A and B, batch 2 B and A, batch 3 A, B and A's warning: each case once per batch.
-        assertThat(cases.reads).isEqualTo(Map.of(A, 3, B, 3));
+        assertThat(outbox.delivered).extracting(d -> d.entry().position()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L,
+                7L, 8L, 9L);
+        assertThat(cases.reads).as("the events were mapped when appended").isEmpty();
+    }
+
+    @Test
+    void anEntryOfTheOldFormGoesOutInItsPlaceMappedAsItIsSentWithItsCaseReadOncePerBatch() {
+        // Owed when the installation was upgraded: the events themselves, ahead of what came since.
+        outbox.appendUnmapped(event(A, 1));
+        outbox.appendUnmapped(warning(A));
+        outbox.appendUnmapped(event(B, 1));
+        feed.on(event(A, 2));
+        cases.reads.clear();
+
+        SupervisionFeedRelayRound round = relay.relay(10);
+
+        assertThat(round.sent()).isEqualTo(4);
+        assertThat(receiver.ids).containsExactly("case:" + A + ":1", "warning:w-" + A, "case:" + B + ":1",
+                "case:" + A + ":2");
+        assertThat(receiver.sent.get(1).type()).isEqualTo("cn.gov.openhall.warning.raised");
+        assertThat(outbox.delivered).extracting(DeliveredFeedEntry::sent).as("each keeps what was sent")
+                .containsExactlyElementsOf(receiver.sent);
+        assertThat(cases.reads).as("each case of the old entries once, none for the one appended mapped")
+                .isEqualTo(Map.of(A, 1, B, 1));
     }
 
     @Test
@@ -83,7 +108,8 @@ class SupervisionFeedRelayTest {
         assertThat(first.stopped()).isTrue();
         assertThat(first.moreWaiting()).as("a stopped round waits for the interval").isFalse();
         assertThat(receiver.ids).containsExactly("case:" + A + ":1", "case:" + A + ":2");
-        assertThat(outbox.pending).extracting(p -> ((CaseEvent) p.event()).sequence()).containsExactly(3, 4, 5);
+        assertThat(outbox.pending).extracting(p -> ((PendingFeedEntry.Mapped) p).event().sequence())
+                .containsExactly(3, 4, 5);
 
         receiver.refuse(null);
         SupervisionFeedRelayRound second = relay.relay(10);
@@ -155,7 +181,7 @@ class SupervisionFeedRelayTest {
 
         @Override
         public CaseView get(Actor actor, ServiceCaseId id) {
-            throw new AssertionError("the relay reads cases with find: get fails the caller's transaction");
+            throw new AssertionError("the feed reads cases with find: get fails the caller's transaction");
         }
 
         @Override

@@ -29,6 +29,8 @@ import org.openhall.servicecase.domain.Withdrawal;
  * @param steps               the item's procedure as the case walks it, in order
  * @param pauses              the special procedures that stopped the clocks, oldest first
  * @param paused              whether a special procedure is under way
+ * @param transitionCount     how many transitions its audit trail holds: the sequence of its latest case
+ *                            event, so a reader can tell whether the view already shows an event
  */
 public record CaseView(String id, String number, String itemCode, int itemVersion, String itemName,
         String department, String applicantName, String applicantIdNumber, String applicantPhone, CaseStatus status,
@@ -39,9 +41,12 @@ public record CaseView(String id, String number, String itemCode, int itemVersio
         SubmissionChannel channel, AgentView agent, String preApplicationReference, boolean deemed,
         DeferredSupply deferredSupply, Refusal refusal, Withdrawal withdrawal, List<CaseStep> steps,
         List<CasePause> pauses, boolean paused, CaseExtension extension, Decision decision, Certificate certificate,
-        Delivery delivery, CaseFees fees) {
+        Delivery delivery, CaseFees fees, int transitionCount) {
 
-    /** A case with nothing recorded beyond receipt, notice and acceptance, received at a window. */
+    /**
+     * A case with nothing recorded beyond receipt, notice and acceptance, received at a window; its
+     * transitions are not counted (0).
+     */
     public CaseView(String id, String number, String itemCode, int itemVersion, String itemName, String department,
             String applicantName, String applicantIdNumber, String applicantPhone, CaseStatus status,
             Instant receivedAt, LocalDate receivedOn, String receivedBy, int submissionRound,
@@ -52,7 +57,7 @@ public record CaseView(String id, String number, String itemCode, int itemVersio
                 applicantPhone, status, receivedAt, receivedOn, receivedBy, submissionRound, providedMaterials,
                 notices, noticeDeadline, acceptedOn, statutoryDue, promisedDue, provisional, provisionalReason,
                 remainingWorkingDays, overdue, completedOn, version, SubmissionChannel.WINDOW, null, null, false, null,
-                null, null, List.of(), List.of(), false, null, null, null, null, new CaseFees(List.of(), null, null));
+                null, null, List.of(), List.of(), false, null, null, null, null, new CaseFees(List.of(), null, null), 0);
     }
 
     /** A one-time notice as issued. */

@@ -7,8 +7,8 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
  * The feed's outbox and log in one (上报队列与上报记录): every case event and warning the regional
- * supervision system is owed, appended in the transaction of the change that caused it, and kept
- * once delivered as the CloudEvent that was sent, so that a period can be sent again unchanged.
+ * supervision system is owed, appended in the transaction of the change that caused it as the CloudEvent
+ * that will be sent, and kept as it is once delivered, so that a period can be sent again unchanged.
  *
  * <p>Entries are ordered by a position the outbox hands out when it appends. A case's later event is
  * always appended by a later transaction, one that began after the earlier one committed (the case's
@@ -18,8 +18,11 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 @SecondaryPort
 public interface SupervisionFeedOutbox {
 
-    /** Appends an entry in the caller's transaction; an id appended before is kept as it was. */
-    void append(SupervisionFeedEntry entry);
+    /**
+     * Appends an event, owed from the caller's commit on, in the caller's transaction; an id appended
+     * before is kept as it was (and not owed again).
+     */
+    void append(SupervisionFeedEvent event);
 
     /**
      * Takes the relay's turn for the caller's transaction, without waiting: {@code false} while another
@@ -31,7 +34,10 @@ public interface SupervisionFeedOutbox {
     /** Up to {@code limit} entries not yet delivered, in position order. */
     List<PendingFeedEntry> undelivered(int limit);
 
-    /** Marks the entries delivered, each with the CloudEvent that was sent for it, in one statement. */
+    /**
+     * Marks the entries delivered, in one statement for the batch. An entry stored as its CloudEvent is
+     * left as it is; one appended in the old form keeps the CloudEvent it was sent as.
+     */
     void markDelivered(List<DeliveredFeedEntry> delivered);
 
     /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jmolecules.event.types.DomainEvent;
 
 /**
  * The feed's outbox in memory, positions handed out in append order, as the table's sequence does;
@@ -19,8 +20,17 @@ public final class InMemorySupervisionFeedOutbox implements SupervisionFeedOutbo
     private long position;
 
     @Override
-    public void append(SupervisionFeedEntry entry) {
-        pending.add(new PendingFeedEntry(++position, entry.event()));
+    public void append(SupervisionFeedEvent event) {
+        if (pending.stream().anyMatch(p -> p instanceof PendingFeedEntry.Mapped m && m.event().id().equals(event.id()))
+                || delivered.stream().anyMatch(d -> d.sent().id().equals(event.id()))) {
+            return;
+        }
+        pending.add(new PendingFeedEntry.Mapped(++position, event));
+    }
+
+    /** An entry an installation still owed when it was upgraded: the event itself, not mapped yet. */
+    public void appendUnmapped(DomainEvent event) {
+        pending.add(new PendingFeedEntry.Unmapped(++position, event));
     }
 
     @Override
@@ -39,8 +49,8 @@ public final class InMemorySupervisionFeedOutbox implements SupervisionFeedOutbo
     public void markDelivered(List<DeliveredFeedEntry> entries) {
         markStatements++;
         for (DeliveredFeedEntry d : entries) {
-            if (!pending.removeIf(p -> p.position() == d.position())) {
-                throw new IllegalStateException("entry " + d.position() + " marked twice or never appended");
+            if (!pending.removeIf(p -> p.position() == d.entry().position())) {
+                throw new IllegalStateException("entry " + d.entry().position() + " marked twice or never appended");
             }
             delivered.add(d);
         }

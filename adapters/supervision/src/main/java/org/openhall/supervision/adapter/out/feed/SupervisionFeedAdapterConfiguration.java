@@ -47,9 +47,9 @@ public class SupervisionFeedAdapterConfiguration {
     }
 
     @Bean
-    SupervisionFeedOutboxAdapter supervisionFeedOutbox(JdbcClient jdbc, JsonMapper json, CloudEventsJson cloudEvents,
-            Clock clock) {
-        return new SupervisionFeedOutboxAdapter(jdbc, json, cloudEvents, clock);
+    SupervisionFeedOutboxAdapter supervisionFeedOutbox(JdbcClient jdbc, JsonMapper json,
+            CloudEventsJson cloudEvents) {
+        return new SupervisionFeedOutboxAdapter(jdbc, json, cloudEvents);
     }
 
     @Bean

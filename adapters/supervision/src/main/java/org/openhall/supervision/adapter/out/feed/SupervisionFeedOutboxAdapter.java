@@ -1,7 +1,8 @@
 package org.openhall.supervision.adapter.out.feed;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import org.jmolecules.event.types.DomainEvent;
 import org.openhall.servicecase.domain.event.CaseEvent;
 import org.openhall.supervision.application.port.out.DeliveredFeedEntry;
 import org.openhall.supervision.application.port.out.PendingFeedEntry;
-import org.openhall.supervision.application.port.out.SupervisionFeedEntry;
 import org.openhall.supervision.application.port.out.SupervisionFeedEvent;
 import org.openhall.supervision.application.port.out.SupervisionFeedOutbox;
 import org.openhall.supervision.domain.event.WarningRaised;
@@ -22,10 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The feed's outbox in {@code supervision_feed_log}: a row per event, inserted with the change that
- * caused it ({@code position} from a sequence, the event as JSON), and completed in place once delivered
- * ({@code delivered_at}, the CloudEvent as sent; the event's JSON is then dropped). The undelivered rows
- * are found along a partial index that holds only them.
+ * The feed's outbox in two tables: {@code supervision_feed_log}, a row per event inserted with the change
+ * that caused it as the CloudEvent it goes out as ({@code position} from a sequence) and never updated,
+ * and {@code supervision_feed_pending}, the positions still owed, inserted by the same statement and
+ * deleted when delivered. A delivery thus writes only the small queue, not the big row and its indexes.
+ *
+ * <p>A row an installation still owed when it was upgraded holds the event itself ({@code event_type},
+ * {@code event}) instead: it is read back as such, and once sent it keeps the CloudEvent it was sent as,
+ * the one update of a log row there is.
  */
 public class SupervisionFeedOutboxAdapter implements SupervisionFeedOutbox {
 
@@ -35,32 +39,33 @@ public class SupervisionFeedOutboxAdapter implements SupervisionFeedOutbox {
     private final JdbcClient jdbc;
     private final JsonMapper events;
     private final CloudEventsJson cloudEvents;
-    private final Clock clock;
 
     /**
-     * @param events the application's JSON mapper, which writes and reads the domain events (the same one
-     *               the event publication registry uses)
+     * @param events the application's JSON mapper, which reads the domain events of rows of the old form
+     *               (the same one the event publication registry uses)
      */
-    public SupervisionFeedOutboxAdapter(JdbcClient jdbc, JsonMapper events, CloudEventsJson cloudEvents,
-            Clock clock) {
+    public SupervisionFeedOutboxAdapter(JdbcClient jdbc, JsonMapper events, CloudEventsJson cloudEvents) {
         this.jdbc = jdbc;
         this.events = events;
         this.cloudEvents = cloudEvents;
-        this.clock = clock;
     }
 
     @Override
-    public void append(SupervisionFeedEntry entry) {
+    public void append(SupervisionFeedEvent event) {
+        // One statement: the queue gets the position the log row got, and nothing when the id was there.
         jdbc.sql("""
-                insert into supervision_feed_log (id, case_id, sequence, happened_at, event_type, event)
-                values (:id, :caseId, :sequence, :happenedAt, :eventType, cast(:event as jsonb))
-                on conflict (id) do nothing""")
-                .param("id", entry.id())
-                .param("caseId", entry.caseId())
-                .param("sequence", entry.sequence())
-                .param("happenedAt", Timestamp.from(entry.happenedAt()))
-                .param("eventType", entry.event().getClass().getName())
-                .param("event", events.writeValueAsString(entry.event()))
+                with appended as (
+                    insert into supervision_feed_log (id, case_id, sequence, happened_at, type, cloud_event)
+                    values (:id, :caseId, :sequence, :happenedAt, :type, cast(:cloudEvent as jsonb))
+                    on conflict (id) do nothing
+                    returning position, id)
+                insert into supervision_feed_pending (position, id) select position, id from appended""")
+                .param("id", event.id())
+                .param("caseId", event.caseId())
+                .param("sequence", event.sequence())
+                .param("happenedAt", Timestamp.from(event.time().toInstant()))
+                .param("type", event.type())
+                .param("cloudEvent", cloudEvents.write(event))
                 .update();
     }
 
@@ -73,41 +78,61 @@ public class SupervisionFeedOutboxAdapter implements SupervisionFeedOutbox {
     @Override
     public List<PendingFeedEntry> undelivered(int limit) {
         return jdbc.sql("""
-                select position, event_type, cast(event as text) as event from supervision_feed_log
-                 where delivered_at is null order by position limit :limit""")
+                select p.position, cast(l.cloud_event as text) as cloud_event, l.event_type,
+                       cast(l.event as text) as event
+                  from supervision_feed_pending p join supervision_feed_log l on l.id = p.id
+                 order by p.position limit :limit""")
                 .param("limit", limit)
-                .query((row, n) -> new PendingFeedEntry(row.getLong("position"),
-                        read(row.getString("event_type"), row.getString("event"))))
+                .query((row, n) -> pending(row))
                 .list();
+    }
+
+    /** A queued row: its CloudEvent as appended, or the event itself for a row of the old form. */
+    private PendingFeedEntry pending(ResultSet row) throws SQLException {
+        long position = row.getLong("position");
+        String cloudEvent = row.getString("cloud_event");
+        if (cloudEvent != null) {
+            return new PendingFeedEntry.Mapped(position, cloudEvents.read(cloudEvent));
+        }
+        return new PendingFeedEntry.Unmapped(position, read(row.getString("event_type"), row.getString("event")));
     }
 
     @Override
     public void markDelivered(List<DeliveredFeedEntry> delivered) {
-        List<Map<String, Object>> rows = new ArrayList<>(delivered.size());
+        List<Long> positions = new ArrayList<>(delivered.size());
+        List<Map<String, Object>> oldForm = new ArrayList<>();
         for (DeliveredFeedEntry d : delivered) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("position", d.position());
-            row.put("type", d.sent().type());
-            row.put("cloud_event", cloudEvents.write(d.sent()));
-            rows.add(row);
+            positions.add(d.entry().position());
+            if (d.entry() instanceof PendingFeedEntry.Unmapped) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("position", d.entry().position());
+                row.put("type", d.sent().type());
+                row.put("cloud_event", cloudEvents.write(d.sent()));
+                oldForm.add(row);
+            }
         }
-        // One statement for the batch: the rows arrive as one JSON array.
-        jdbc.sql("""
-                update supervision_feed_log l
-                   set delivered_at = :deliveredAt, type = d.type, cloud_event = cast(d.cloud_event as jsonb),
-                       event_type = null, event = null
-                  from jsonb_to_recordset(cast(:rows as jsonb)) as d(position bigint, type text, cloud_event text)
-                 where l.position = d.position and l.delivered_at is null""")
-                .param("deliveredAt", Timestamp.from(clock.instant()))
-                .param("rows", events.writeValueAsString(rows))
+        if (!oldForm.isEmpty()) {
+            // Only rows appended before the log held CloudEvents: they keep what was sent, for replay.
+            jdbc.sql("""
+                    update supervision_feed_log l
+                       set type = d.type, cloud_event = cast(d.cloud_event as jsonb), event_type = null, event = null
+                      from jsonb_to_recordset(cast(:rows as jsonb)) as d(position bigint, type text, cloud_event text)
+                      join supervision_feed_pending p on p.position = d.position
+                     where l.id = p.id""")
+                    .param("rows", events.writeValueAsString(oldForm))
+                    .update();
+        }
+        jdbc.sql("delete from supervision_feed_pending where position in (:positions)")
+                .param("positions", positions)
                 .update();
     }
 
     @Override
     public List<SupervisionFeedEvent> deliveredBetween(Instant from, Instant to) {
         return jdbc.sql("""
-                select cast(cloud_event as text) from supervision_feed_log
-                 where happened_at >= ? and happened_at < ? and delivered_at is not null
+                select cast(cloud_event as text) from supervision_feed_log l
+                 where happened_at >= ? and happened_at < ?
+                   and not exists (select 1 from supervision_feed_pending p where p.id = l.id)
                  order by happened_at, case_id, sequence nulls last, id""")
                 .params(Timestamp.from(from), Timestamp.from(to))
                 .query(String.class).list().stream().map(cloudEvents::read).toList();
@@ -115,21 +140,20 @@ public class SupervisionFeedOutboxAdapter implements SupervisionFeedOutbox {
 
     /** How many events are still undelivered. */
     public long undelivered() {
-        return jdbc.sql("select count(*) from supervision_feed_log where delivered_at is null")
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from supervision_feed_pending").query(Long.class).single();
     }
 
     /** When the oldest undelivered event happened, if any is undelivered. */
     public Optional<Instant> oldestUndelivered() {
         return jdbc.sql("""
-                select happened_at from supervision_feed_log
-                 where delivered_at is null order by position limit 1""")
+                select l.happened_at from supervision_feed_pending p join supervision_feed_log l on l.id = p.id
+                 order by p.position limit 1""")
                 .query((row, n) -> row.getTimestamp(1).toInstant()).optional();
     }
 
     /**
-     * The event of an outbox row. Only the two kinds the feed appends are read back: a class name from the
-     * database never picks what gets instantiated beyond them.
+     * The event of a row of the old form. Only the two kinds the feed appended are read back: a class name
+     * from the database never picks what gets instantiated beyond them.
      */
     private DomainEvent read(String eventType, String json) {
         Class<?> type;

@@ -53,8 +53,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every event the feed carries, appended by its listener from a real event record and mapped by its
- * relay with a case view, then written as a CloudEvent, is valid against the schema receivers get.
+ * Every event the feed carries, appended by its listener from a real event record and mapped with a case
+ * view, sent by its relay and written as a CloudEvent, is valid against the schema receivers get.
  */
 class SupervisionFeedSchemaTest {
 
@@ -76,8 +76,9 @@ class SupervisionFeedSchemaTest {
     private final List<SupervisionFeedEvent> sent = new ArrayList<>();
     private final CloudEventsJson cloudEvents = new CloudEventsJson(URI.create("urn:openhall:centre:450000"));
     private final InMemorySupervisionFeedOutbox outbox = new InMemorySupervisionFeedOutbox();
-    private final SupervisionFeedService feed = new SupervisionFeedService(outbox, new Collecting(sent), () -> {
-    }, java.time.ZoneId.of("Asia/Shanghai"));
+    private final SupervisionFeedService feed = new SupervisionFeedService(outbox, new Collecting(sent), new OneCase(),
+            () -> {
+            }, java.time.ZoneId.of("Asia/Shanghai"));
     private final SupervisionFeedRelay relay = new SupervisionFeedRelay(outbox, new Collecting(sent), new OneCase(),
             java.time.ZoneId.of("Asia/Shanghai"));
 
@@ -145,12 +146,13 @@ class SupervisionFeedSchemaTest {
 
     @org.junit.jupiter.api.Test
     void aWarningAboutSomethingTheCaseContextDoesNotKnowStillGoesOutWithItsOwnFields() {
-        SupervisionFeedRelay relayOfNoCases = new SupervisionFeedRelay(outbox, new Collecting(sent), new NoCase(),
-                java.time.ZoneId.of("Asia/Shanghai"));
+        SupervisionFeedService feedOfNoCases = new SupervisionFeedService(outbox, new Collecting(sent), new NoCase(),
+                () -> {
+                }, java.time.ZoneId.of("Asia/Shanghai"));
         // A proactive-disclosure entry published late: its index number stands where a case number would.
-        feed.on(new WarningRaised("w-2", "0c9d2b0e-4f7a-4a52-9d55-7d2f3c1e9a10", "HSSZF-2026-0007", "ZJJ",
+        feedOfNoCases.on(new WarningRaised("w-2", "0c9d2b0e-4f7a-4a52-9d55-7d2f3c1e9a10", "HSSZF-2026-0007", "ZJJ",
                 "PUBLICATION_OVERDUE", "YELLOW_CARD", DAY, DAY.plusDays(1), AT));
-        relayOfNoCases.relay(10);
+        relay.relay(10);
 
         JsonNode node = JsonMapper.builder().build().readTree(cloudEvents.write(sent.getFirst()));
         assertThat(SCHEMA.validate(node)).isEmpty();

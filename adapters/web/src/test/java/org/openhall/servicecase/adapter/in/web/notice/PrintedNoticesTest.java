@@ -183,7 +183,7 @@ class PrintedNoticesTest {
                 c.remainingWorkingDays(), c.overdue(), c.completedOn(), c.version(), c.channel(), c.agent(),
                 c.preApplicationReference(), c.deemed(), c.deferredSupply(), refusal, c.withdrawal(), c.steps(), pauses,
                 pauses.stream().anyMatch(CasePause::isOpen), extension, decision, c.certificate(), c.delivery(),
-                c.fees());
+                c.fees(), c.transitionCount());
     }
 
     @Test
