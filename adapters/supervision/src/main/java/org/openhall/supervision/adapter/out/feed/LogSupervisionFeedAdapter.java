@@ -21,10 +21,20 @@ public class LogSupervisionFeedAdapter implements SupervisionFeedPort {
         this.silent = silent;
     }
 
+    /**
+     * One line per event at INFO — its id, type and case number, enough to follow the feed — and the whole
+     * CloudEvent at DEBUG. Writing every CloudEvent (about a kilobyte each, two or three per transition) at
+     * INFO made the log the busiest part of the relay, and the feed's log table holds each event as sent.
+     */
     @Override
     public void send(SupervisionFeedEvent event) {
-        if (!silent) {
-            LOG.info("{}", cloudEvents.write(event));
+        if (silent) {
+            return;
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{}", cloudEvents.write(event));
+        } else {
+            LOG.info("{} {} {}", event.id(), event.type(), event.subject());
         }
     }
 

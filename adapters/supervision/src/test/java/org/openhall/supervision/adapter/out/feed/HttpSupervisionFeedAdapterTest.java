@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,8 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openhall.supervision.application.port.out.SupervisionFeedData;
-import org.openhall.supervision.application.port.out.SupervisionFeedEvent;
 import org.openhall.supervision.application.port.out.SupervisionFeedUnavailable;
 
 import com.sun.net.httpserver.HttpServer;
@@ -61,7 +58,7 @@ class HttpSupervisionFeedAdapterTest {
     @Test
     void aFewServerErrorsAreRetriedWithinOneSendUnderTheSameKey() {
         failuresLeft.set(2);
-        adapter(4).send(event());
+        adapter(4).send(FeedEvents.accepted());
         assertThat(keys).containsExactly("case:c:1", "case:c:1", "case:c:1");
         assertThat(contentTypes).allMatch(t -> t.startsWith("application/cloudevents+json"));
         assertThat(bodies).allMatch(b -> b.contains("\"id\":\"case:c:1\"") && b.contains("\"specversion\":\"1.0\""));
@@ -70,7 +67,7 @@ class HttpSupervisionFeedAdapterTest {
     @Test
     void aServerThatStaysDownFailsTheSendAfterTheLastTry() {
         failuresLeft.set(100);
-        assertThatThrownBy(() -> adapter(3).send(event())).isInstanceOf(SupervisionFeedUnavailable.class)
+        assertThatThrownBy(() -> adapter(3).send(FeedEvents.accepted())).isInstanceOf(SupervisionFeedUnavailable.class)
                 .hasMessageContaining("HTTP 503");
         assertThat(keys).hasSize(3);
     }
@@ -79,7 +76,7 @@ class HttpSupervisionFeedAdapterTest {
     void aRefusalIsNotRetried() {
         failuresLeft.set(1);
         failureStatus = 400;
-        assertThatThrownBy(() -> adapter(4).send(event())).isInstanceOf(SupervisionFeedUnavailable.class)
+        assertThatThrownBy(() -> adapter(4).send(FeedEvents.accepted())).isInstanceOf(SupervisionFeedUnavailable.class)
                 .hasMessageContaining("HTTP 400");
         assertThat(keys).hasSize(1);
     }
@@ -88,13 +85,6 @@ class HttpSupervisionFeedAdapterTest {
     void anUnreachableEndpointFailsTheSend() {
         HttpSupervisionFeedAdapter adapter = adapter(2);
         server.stop(0);
-        assertThatThrownBy(() -> adapter.send(event())).isInstanceOf(SupervisionFeedUnavailable.class);
-    }
-
-    private static SupervisionFeedEvent event() {
-        return new SupervisionFeedEvent("case:c:1", "cn.gov.openhall.case.accepted", "N-1",
-                OffsetDateTime.parse("2026-03-02T10:00:00+08:00"), "c", 1,
-                new SupervisionFeedData("N-1", "c", "SCJG-001", 1, null, "SCJG", "张*", null, null, "clerk", null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null));
+        assertThatThrownBy(() -> adapter.send(FeedEvents.accepted())).isInstanceOf(SupervisionFeedUnavailable.class);
     }
 }
