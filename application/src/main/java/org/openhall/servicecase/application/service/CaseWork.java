@@ -67,6 +67,7 @@ final class CaseWork {
     CaseView store(ServiceCase serviceCase) {
         var pendingEvents = serviceCase.pullEvents();
         ServiceCase stored = cases.save(serviceCase);
+        CasesStoredInTransaction.remember(stored);
         events.publish(pendingEvents);
         return CaseViews.of(stored, calendar(), today());
     }

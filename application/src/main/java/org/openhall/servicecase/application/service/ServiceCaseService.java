@@ -178,7 +178,7 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
     @Override
     @Transactional(readOnly = true)
     public Optional<CaseView> find(Actor actor, ServiceCaseId id) {
-        return cases.findById(id).map(serviceCase -> {
+        return CasesStoredInTransaction.recall(id).or(() -> cases.findById(id)).map(serviceCase -> {
             CaseScope.require(actor, serviceCase);
             return CaseViews.of(serviceCase, calendar(), today());
         });
@@ -290,6 +290,7 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
     private CaseView store(ServiceCase serviceCase) {
         var pendingEvents = serviceCase.pullEvents();
         ServiceCase stored = cases.save(serviceCase);
+        CasesStoredInTransaction.remember(stored);
         events.publish(pendingEvents);
         return CaseViews.of(stored, calendar(), today());
     }

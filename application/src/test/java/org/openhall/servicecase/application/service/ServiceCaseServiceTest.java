@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ import org.openhall.servicecase.application.port.out.InMemoryCaseNumberSequence;
 import org.openhall.servicecase.application.port.out.InMemoryServiceCaseRepository;
 import org.openhall.servicecase.application.port.out.ServiceCaseFixtures;
 import org.openhall.servicecase.domain.CaseStatus;
+import org.openhall.servicecase.domain.ServiceCase;
 import org.openhall.servicecase.domain.ServiceCaseId;
 import org.openhall.servicecase.domain.event.CaseAccepted;
 import org.openhall.servicecase.domain.event.CaseSubmitted;
@@ -48,6 +50,8 @@ import org.openhall.shared.domain.calendar.NationalCalendars;
 import org.openhall.shared.domain.time.DayVerdict;
 import org.openhall.shared.domain.time.DeadlineExplanation;
 import org.openhall.shared.domain.time.SettableClock;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The case use cases against in-memory ports: scope, sequencing, events and views. */
 class ServiceCaseServiceTest {
@@ -63,7 +67,7 @@ class ServiceCaseServiceTest {
 
     private final List<DomainEvent> published = new ArrayList<>();
     private final ScriptedDuties duties = new ScriptedDuties();
-    private final InMemoryServiceCaseRepository cases = new InMemoryServiceCaseRepository();
+    private final ReadCountingCases cases = new ReadCountingCases();
     private final SettableClock clock = new SettableClock(CHINA, LocalDate.parse("2026-03-02").atTime(10, 0));
     private ServiceCaseService service;
 
@@ -79,6 +83,49 @@ class ServiceCaseServiceTest {
         service = new ServiceCaseService(cases, new InMemoryCaseNumberSequence(),
                 new CatalogService(items, centre, clock), calendars, published::addAll, duties, centre, clock);
         duties.window("SCJG-W1", CLERK.username(), CLERK_B.username());
+    }
+
+    @Test
+    void aCaseStoredInTheTransactionIsFoundThereWithoutReadingItBack() {
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            ServiceCaseId id = ServiceCaseId.of(submit(CLERK, "APP", "LICENCE", "LAYOUT", "RULES").id());
+            CaseView accepted = service.accept(new AcceptCaseCommand(CLERK, id));
+            int readsBefore = cases.reads.get();
+
+            CaseView found = service.find(SUPERVISOR, id).orElseThrow();
+
+            assertThat(cases.reads.get()).isEqualTo(readsBefore);
+            assertThat(found.status()).isEqualTo(accepted.status());
+            assertThat(found.transitionCount()).isEqualTo(accepted.transitionCount());
+            assertThatThrownBy(() -> service.find(OTHER_CLERK, id)).isInstanceOf(OutsideDepartmentScope.class);
+        } finally {
+            var synchronizations = TransactionSynchronizationManager.getSynchronizations();
+            TransactionSynchronizationManager.clearSynchronization();
+            synchronizations.forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+        }
+    }
+
+    @Test
+    void withoutATransactionFindReadsTheRepository() {
+        ServiceCaseId id = ServiceCaseId.of(submit(CLERK, "APP").id());
+        int readsBefore = cases.reads.get();
+
+        service.find(SUPERVISOR, id).orElseThrow();
+
+        assertThat(cases.reads.get()).isEqualTo(readsBefore + 1);
+    }
+
+    /** The in-memory repository, counting reads of a case by id. */
+    private static final class ReadCountingCases extends InMemoryServiceCaseRepository {
+
+        final AtomicInteger reads = new AtomicInteger();
+
+        @Override
+        public synchronized Optional<ServiceCase> findById(ServiceCaseId id) {
+            reads.incrementAndGet();
+            return super.findById(id);
+        }
     }
 
     private CaseView submit(Actor actor, String... materials) {
