@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -227,13 +226,6 @@ class SupervisionFeedUpgradeIT {
 
     /** One connection, so that the schema Flyway sets as search path is the one the test reads. */
     private static SingleConnectionDataSource connection() {
-        DataSource shared = PostgresTestDatabase.dataSource();
-        try {
-            SingleConnectionDataSource single = new SingleConnectionDataSource(shared.getConnection(), true);
-            single.setAutoCommit(true);
-            return single;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return PostgresTestDatabase.singleConnection();
     }
 }

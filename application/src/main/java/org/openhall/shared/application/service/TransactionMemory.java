@@ -35,6 +35,14 @@ public final class TransactionMemory<K, V> {
         }
     }
 
+    /** Forgets what was remembered under {@code key}: after a failed write nobody knows what the database holds. */
+    public void forget(K key) {
+        Map<K, V> remembered = current(false);
+        if (remembered != null) {
+            remembered.remove(key);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private Map<K, V> current(boolean create) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -31,6 +31,18 @@ class TransactionMemoryTest {
     }
 
     @Test
+    void whatIsForgottenIsNoLongerRecalled() {
+        TransactionSynchronizationManager.initSynchronization();
+        memory.remember("c-1", "stored");
+        memory.remember("c-2", "stored too");
+
+        memory.forget("c-1");
+
+        assertThat(memory.recall("c-1")).isEmpty();
+        assertThat(memory.recall("c-2")).contains("stored too");
+    }
+
+    @Test
     void outsideATransactionNothingIsRemembered() {
         memory.remember("c-1", "stored");
 

@@ -1,12 +1,10 @@
 package org.openhall.servicecase.adapter.out.persistence;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openhall.shared.application.service.TransactionMemory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -14,8 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * this transaction, so that a save can write only the child rows that differ without reading them
  * again. A use case loads a case, changes it and saves it in one transaction: this is that path.
  *
- * <p>Why it is safe: the memory belongs to one transaction on one thread (a transaction resource,
- * unbound when the transaction ends or is suspended), so nothing another transaction saw or wrote,
+ * <p>Why it is safe: the memory belongs to one transaction on one thread ({@link TransactionMemory}),
+ * so nothing another transaction saw or wrote,
  * committed or rolled back, is ever taken for what the database holds. Within the transaction a
  * remembered row is only used for a save of the same version, and that save first updates the
  * case row {@code WHERE version = ?}: every write of a case's children goes with such an update,
@@ -30,67 +28,23 @@ class LoadedCases {
     record Loaded(long version, ServiceCaseRow row) {
     }
 
+    private final TransactionMemory<UUID, Loaded> memory = new TransactionMemory<>();
+
     /** Remembers {@code row} as stored at {@code version}, if a transaction that could save it is running. */
     void remember(UUID id, long version, ServiceCaseRow row) {
-        Map<UUID, Loaded> loaded = current(true);
-        if (loaded != null) {
-            loaded.put(id, new Loaded(version, row));
+        // A read-only transaction never saves: nothing to remember for.
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            memory.remember(id, new Loaded(version, row));
         }
     }
 
     /** What this transaction holds for case {@code id} at {@code version}, if anything. */
     Optional<Loaded> at(UUID id, long version) {
-        Map<UUID, Loaded> loaded = current(false);
-        return Optional.ofNullable(loaded == null ? null : loaded.get(id)).filter(l -> l.version() == version);
+        return memory.recall(id).filter(l -> l.version() == version);
     }
 
     /** Forgets case {@code id}: after a failed write nobody knows what the transaction holds. */
     void forget(UUID id) {
-        Map<UUID, Loaded> loaded = current(false);
-        if (loaded != null) {
-            loaded.remove(id);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<UUID, Loaded> current(boolean create) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly() && create) {
-            // A read-only transaction never saves: nothing to remember for.
-            return null;
-        }
-        Map<UUID, Loaded> loaded = (Map<UUID, Loaded>) TransactionSynchronizationManager.getResource(this);
-        if (loaded == null && create) {
-            Map<UUID, Loaded> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new Unbinding(fresh));
-            loaded = fresh;
-        }
-        return loaded;
-    }
-
-    /** Ties the memory's life to the transaction's, and hides it while the transaction is suspended. */
-    private final class Unbinding implements TransactionSynchronization {
-
-        private final Map<UUID, Loaded> loaded;
-
-        Unbinding(Map<UUID, Loaded> loaded) {
-            this.loaded = loaded;
-        }
-
-        @Override
-        public void suspend() {
-            TransactionSynchronizationManager.unbindResource(LoadedCases.this);
-        }
-
-        @Override
-        public void resume() {
-            TransactionSynchronizationManager.bindResource(LoadedCases.this, loaded);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(LoadedCases.this);
-        }
+        memory.forget(id);
     }
 }

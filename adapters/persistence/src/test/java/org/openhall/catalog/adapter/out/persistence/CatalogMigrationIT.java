@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -105,13 +104,6 @@ class CatalogMigrationIT {
 
     /** One connection, so that the schema Flyway sets as search path is the one the test reads. */
     private static SingleConnectionDataSource connection() {
-        DataSource shared = PostgresTestDatabase.dataSource();
-        try {
-            SingleConnectionDataSource single = new SingleConnectionDataSource(shared.getConnection(), true);
-            single.setAutoCommit(true);
-            return single;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return PostgresTestDatabase.singleConnection();
     }
 }

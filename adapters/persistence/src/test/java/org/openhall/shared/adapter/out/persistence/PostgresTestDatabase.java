@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -98,6 +99,20 @@ public final class PostgresTestDatabase {
 
     public static DataSource dataSource() {
         return shared().dataSource();
+    }
+
+    /**
+     * One connection of the shared database, committing each statement: for a test whose Flyway sets a
+     * search path that the test's own reads must see.
+     */
+    public static SingleConnectionDataSource singleConnection() {
+        try {
+            SingleConnectionDataSource single = new SingleConnectionDataSource(dataSource().getConnection(), true);
+            single.setAutoCommit(true);
+            return single;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Source source() {
