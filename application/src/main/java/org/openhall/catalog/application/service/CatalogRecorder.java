@@ -31,8 +31,9 @@ final class CatalogRecorder {
         this.clock = clock.withZone(centre.zone());
     }
 
+    /** The item's versions as stored: every change of the catalog is decided on them, not on a kept copy. */
     ItemTimeline timelineOf(ApprovalItemCode code) {
-        return ItemTimeline.of(code, items.findVersions(code));
+        return ItemTimeline.of(code, items.findVersionsToChange(code));
     }
 
     /** Stores a revision: the ended version first, so that no two versions are ever open at once. */

@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the version in force today, and so do the service guide and the public catalog. A list is kept for at
  * most {@link #OPEN_PERIOD_REFRESH}, since a version added by another instance or the {@code pack import}
  * command can change it at any time; a version added or a period ended through this cache drops the
- * item's list at once and again after the change commits, like a version's period above. At most
+ * item's list at once and again after the change commits, like a version's period above; a change reads
+ * the item's versions from the repository ({@link #findVersionsToChange}), never from here. At most
  * {@link #MAX_ITEMS} lists are kept; an item with no version is not.
  *
  * <p>Every other read goes straight to the repository. Callers get a copy of their own, so that nothing
@@ -113,6 +114,16 @@ public final class PublishedVersionCache implements ApprovalItemRepository {
         drop(version.getId());
         items.add(version);
         dropAgainAfterCompletion(version.getId());
+    }
+
+    /** Straight from the repository, and the kept list goes: a change is decided on what is stored. */
+    @Override
+    public List<ApprovalItem> findVersionsToChange(ApprovalItemCode code) {
+        synchronized (entries) {
+            lists.remove(code);
+            drops++;
+        }
+        return items.findVersionsToChange(code);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openhall.catalog.application.port.in.ItemDefinition;
 import org.openhall.catalog.application.port.in.ItemNotAvailable;
+import org.openhall.catalog.application.port.in.ItemVersionSummaryView;
 import org.openhall.catalog.application.port.out.InMemoryApprovalItemRepository;
 import org.openhall.catalog.domain.ApprovalItem;
 import org.openhall.catalog.domain.ApprovalItemCode;
@@ -187,6 +188,20 @@ class PublishedVersionCacheTest {
 
         assertThat(catalog.versions(FOOD)).hasSize(2);
         assertThatThrownBy(() -> catalog.item(FOOD)).isInstanceOf(ItemNotAvailable.class);
+    }
+
+    @Test
+    void aChangeIsDecidedOnTheStoredVersionsNotOnTheKeptList() {
+        publish("2026-03-02");
+        assertThat(catalog.versions(FOOD)).hasSize(1);
+        // Another instance suspends the item; this one still keeps the list of one published version.
+        new CatalogMaintenanceService(stored, bed.drafts, bed.changeLog, bed.centre, bed.clock)
+                .suspend(CATALOG_ADMIN, FOOD, LocalDate.parse("2026-03-02"), "整改");
+
+        maintenance.resume(CATALOG_ADMIN, FOOD, LocalDate.parse("2026-03-05"), "整改完成");
+
+        assertThat(catalog.versions(FOOD)).extracting(ItemVersionSummaryView::status)
+                .containsExactly(ItemStatus.PUBLISHED, ItemStatus.SUSPENDED, ItemStatus.PUBLISHED);
     }
 
     @Test

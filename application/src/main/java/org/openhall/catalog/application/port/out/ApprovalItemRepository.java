@@ -20,6 +20,14 @@ public interface ApprovalItemRepository {
     /** Every version of the item, oldest first; empty for a code the catalog never had. */
     List<ApprovalItem> findVersions(ApprovalItemCode code);
 
+    /**
+     * Every version of the item as stored now, for a change of the item that follows in the same
+     * transaction: never an answer kept in memory, which may lag behind another writer's change.
+     */
+    default List<ApprovalItem> findVersionsToChange(ApprovalItemCode code) {
+        return findVersions(code);
+    }
+
     Optional<ApprovalItem> findVersion(ApprovalItemCode code, int version);
 
     /** The latest version of every item the catalog ever had, by code. */
