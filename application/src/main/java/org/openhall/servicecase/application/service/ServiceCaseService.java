@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jmolecules.architecture.hexagonal.Application;
 import org.openhall.catalog.application.port.in.ApprovalItemLookup;
@@ -55,6 +54,7 @@ import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.access.HallScope;
 import org.openhall.shared.domain.access.Role;
 import org.openhall.shared.domain.calendar.WorkingDayCalendar;
+import org.openhall.shared.domain.identity.TimeOrderedUuid;
 import org.openhall.shared.domain.time.CaseClock;
 import org.openhall.shared.domain.time.DeadlineExplanation;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,7 +127,8 @@ public class ServiceCaseService implements SubmitApplicationUseCase, RequestSupp
             // Receiving at another hall's window would hand that hall a case its own staff did not take in.
             throw new OutsideHallScope(c.actor(), heldAt);
         }
-        ServiceCase serviceCase = ServiceCase.submit(new ServiceCaseId(UUID.randomUUID()),
+        // Time-ordered: the rows of the day's cases, in every table keyed by the case, share the last pages.
+        ServiceCase serviceCase = ServiceCase.submit(new ServiceCaseId(TimeOrderedUuid.next(clock)),
                 numbers.next(numberPattern(), centre.regionCode(), today()), item, c.applicant(), c.materials(),
                 new Submission(c.channel(), c.window(), c.agent(), c.preApplicationReference()), heldAt,
                 atWindow(c.actor(), c.window()), clock);
