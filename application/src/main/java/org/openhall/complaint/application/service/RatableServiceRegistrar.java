@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jmolecules.architecture.hexagonal.Application;
 import org.openhall.complaint.application.port.in.CallerPhoneQuery;
@@ -28,6 +27,7 @@ import org.openhall.servicecase.domain.event.CaseRefused;
 import org.openhall.servicecase.domain.event.CaseWithdrawn;
 import org.openhall.shared.domain.access.Actor;
 import org.openhall.shared.domain.access.Role;
+import org.openhall.shared.domain.identity.TimeOrderedUuid;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
@@ -87,7 +87,7 @@ public class RatableServiceRegistrar {
 
     @ApplicationModuleListener
     public void on(TicketFollowedUp event) {
-        RatedService ticket = new RatedService(UUID.randomUUID(), RatedServiceKind.TICKET, event.ticketId(),
+        RatedService ticket = new RatedService(TimeOrderedUuid.next(settings.clock()), RatedServiceKind.TICKET, event.ticketId(),
                 event.ticketNumber(), event.department(), event.ticketClass(), event.handlers(), event.realName(),
                 event.occurredAt());
         if (services.addIfAbsent(ticket)) {
@@ -103,7 +103,7 @@ public class RatableServiceRegistrar {
         }
         ServiceCaseId id = ServiceCaseId.of(event.caseId());
         String item = cases.get(READER, id).itemCode();
-        RatedService service = new RatedService(UUID.randomUUID(), RatedServiceKind.CASE, event.caseId(),
+        RatedService service = new RatedService(TimeOrderedUuid.next(settings.clock()), RatedServiceKind.CASE, event.caseId(),
                 event.caseNumber(), event.department(), item, handlers(cases.history(READER, id)), true,
                 event.occurredAt());
         if (services.addIfAbsent(service)) {

@@ -3,9 +3,9 @@ package org.openhall.supervision.application.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.openhall.shared.application.port.out.DomainEventPublisher;
+import org.openhall.shared.domain.identity.TimeOrderedUuid;
 import org.openhall.supervision.application.port.out.WarningRepository;
 import org.openhall.supervision.domain.Finding;
 import org.openhall.supervision.domain.Warning;
@@ -29,7 +29,7 @@ public final class WarningRaiser {
     /** {@code true} when the warning is new. */
     public boolean raise(String caseId, String caseNumber, String department, String itemCode, Finding finding,
             LocalDate raisedOn) {
-        Warning warning = Warning.raise(UUID.randomUUID().toString(), caseId, caseNumber, department, itemCode,
+        Warning warning = Warning.raise(TimeOrderedUuid.next(clock).toString(), caseId, caseNumber, department, itemCode,
                 finding, raisedOn, clock.instant());
         if (!warnings.addIfAbsent(warning)) {
             return false;
