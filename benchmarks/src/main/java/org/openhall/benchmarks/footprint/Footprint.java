@@ -51,7 +51,7 @@ public final class Footprint {
             awaitListeners(db, Duration.ofMinutes(10));
             // WAL is written by the commits themselves; read it at once, before the server recycles it.
             String lsnAfter = lsn(admin);
-            long own = walinspect ? walOfDatabase(admin, db.name(), lsnBefore, lsnAfter) : -1;
+            long[] own = walinspect ? walOfDatabase(admin, db.name(), lsnBefore, lsnAfter) : null;
             long[] after = settled(admin, db.name());
             long cluster;
             try (PreparedStatement s = admin.prepareStatement("SELECT pg_wal_lsn_diff(?::pg_lsn, ?::pg_lsn)")) {
@@ -68,8 +68,9 @@ public final class Footprint {
             results.put(p + "rows_updated_per_case", (after[2] - before[2]) / (double) cases);
             results.put(p + "rows_deleted_per_case", (after[3] - before[3]) / (double) cases);
             results.put(p + "wal_server_bytes_per_case", cluster / (double) cases);
-            if (own >= 0) {
-                results.put(p + "wal_bytes_per_case", own / (double) cases);
+            if (own != null) {
+                results.put(p + "wal_bytes_per_case", own[0] / (double) cases);
+                results.put(p + "wal_page_image_bytes_per_case", own[1] / (double) cases);
             }
         }
     }
@@ -180,24 +181,27 @@ public final class Footprint {
     }
 
     /** WAL bytes of the database's records between the two positions, or -1 if they cannot be read. */
-    private static long walOfDatabase(Connection c, String database, String from, String to) {
+    private static long[] walOfDatabase(Connection c, String database, String from, String to) {
+        // Beside the total, the full-page images in it: the first change of a page after a checkpoint
+        // writes the whole page, so how much of them a batch pays depends on when the last checkpoint
+        // was, not only on what the batch wrote.
         try (PreparedStatement s = c.prepareStatement("""
-                WITH r AS (SELECT xid::text AS xid, record_length, block_ref
+                WITH r AS (SELECT xid::text AS xid, record_length, fpi_length, block_ref
                            FROM pg_get_wal_records_info(?::pg_lsn, ?::pg_lsn)),
                      pattern AS (SELECT 'rel [0-9]+/' || oid || '/' AS p FROM pg_database WHERE datname = ?),
                      ours AS (SELECT DISTINCT r.xid FROM r, pattern WHERE r.block_ref ~ pattern.p AND r.xid <> '0')
-                SELECT coalesce(sum(record_length), 0) FROM r, pattern
+                SELECT coalesce(sum(record_length), 0), coalesce(sum(fpi_length), 0) FROM r, pattern
                 WHERE r.block_ref ~ pattern.p OR r.xid IN (SELECT xid FROM ours)""")) {
             s.setString(1, from);
             s.setString(2, to);
             s.setString(3, database);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return new long[] {rs.getLong(1), rs.getLong(2)};
             }
         } catch (SQLException e) {
             System.err.println("WAL not attributed to the database: " + e.getMessage());
-            return -1;
+            return null;
         }
     }
 }
