@@ -116,13 +116,13 @@ public final class PublishedVersionCache implements ApprovalItemRepository {
         dropAgainAfterCompletion(version.getId());
     }
 
-    /** Straight from the repository, and the kept list goes: a change is decided on what is stored. */
+    /**
+     * Straight from the repository: a change is decided on what is stored. The kept list stays until the
+     * change itself adds a version or ends a period, which drops it; a change that changes nothing leaves
+     * it as true as it was.
+     */
     @Override
     public List<ApprovalItem> findVersionsToChange(ApprovalItemCode code) {
-        synchronized (entries) {
-            lists.remove(code);
-            drops++;
-        }
         return items.findVersionsToChange(code);
     }
 
